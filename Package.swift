@@ -1,0 +1,33 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+  name: "iacgen",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "IaCGen", targets: ["IaCGen"]),
+    .library(name: "IaCGenTesting", targets: ["IaCGenTesting"]),
+    .executable(name: "iacgen", targets: ["iacgen"]),
+  ],
+  targets: [
+    // Syntax trees and printers: no cloud concepts.
+    .target(name: "HCL"),
+    .target(name: "JSONSyntax"),
+
+    // Core library: DSL -> model -> validation -> emitters -> files.
+    .target(name: "IaCGen", dependencies: ["HCL", "JSONSyntax"]),
+
+    // Testing helpers for users' XCTest targets.
+    .target(name: "IaCGenTesting", dependencies: ["IaCGen"]),
+
+    // Command-line tool: argument parsing, building stack packages, writing outputs.
+    .target(name: "IaCGenCLI", dependencies: ["IaCGen"]),
+    .executableTarget(name: "iacgen", dependencies: ["IaCGenCLI"]),
+
+    // Tests
+    .testTarget(name: "HCLTests", dependencies: ["HCL"]),
+    .testTarget(name: "JSONSyntaxTests", dependencies: ["JSONSyntax"]),
+    .testTarget(name: "IaCGenTests", dependencies: ["IaCGen", "IaCGenTesting", "HCL", "JSONSyntax"]),
+    .testTarget(name: "IaCGenCLITests", dependencies: ["IaCGenCLI", "IaCGen"]),
+  ]
+)

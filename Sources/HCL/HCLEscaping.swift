@@ -1,0 +1,51 @@
+// Escaping of literal text inside HCL quoted templates, and identifier checks.
+
+extension HCL {
+  /// Escapes `text` so that, inside double quotes, HCL reads it back exactly.
+  ///
+  /// Quotes, backslashes and control characters get backslash escapes; `${` and `%{`
+  /// are doubled to `$${` and `%%{` so they never start an interpolation or directive.
+  public static func escapeLiteral(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "$" where next == "{": out += "$$"
+      case "%" where next == "{": out += "%%"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+          || scalar.value == 0x2028 || scalar.value == 0x2029
+        {
+          out += unicodeEscape(scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+      index += 1
+    }
+    return out
+  }
+
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
+  /// Whether `name` can be printed bare as an HCL identifier (object key, attribute name).
+  public static func isIdentifier(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first else { return false }
+    guard first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
+    return name.unicodeScalars.allSatisfy {
+      $0 == "_" || $0 == "-" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+    } && !["true", "false", "null", "for", "in", "if"].contains(name)
+  }
+}

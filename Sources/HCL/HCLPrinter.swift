@@ -1,0 +1,173 @@
+// Prints an HCL syntax tree in the canonical layout `terraform fmt` produces.
+
+extension HCL {
+  /// Prints syntax trees so that `terraform fmt` finds nothing to change.
+  ///
+  /// Two-space indentation; the `=` of consecutive single-line attributes (or object
+  /// items) aligned one column past the longest name, as hclwrite's `formatCells` does;
+  /// a multi-line value, a block or a blank line ends an alignment group.
+  public struct Printer: Sendable {
+    public init() {}
+
+    /// Prints a whole file, ending with one newline.
+    public func print(_ file: File) -> String {
+      var writer = Writer()
+      writer.writeBody(file.body, indent: 0)
+      return writer.output
+    }
+
+    /// Prints one expression on its own, at indentation zero (for tests and messages).
+    public func print(_ expression: Expression) -> String {
+      var writer = Writer()
+      writer.writeExpression(expression, indent: 0)
+      return writer.output
+    }
+  }
+}
+
+/// Accumulates printed text; one `write` method per syntax node kind.
+private struct Writer {
+  var output = ""
+
+  mutating func writeBody(_ body: HCL.Body, indent: Int) {
+    let entries: [Entry] = body.items.map { item in
+      switch item {
+      case .attribute(let attribute): return .keyed(key: attribute.name, value: attribute.value)
+      case .block(let block): return .block(block)
+      case .blankLine: return .blank
+      case .comment(let text): return .comment(text)
+      }
+    }
+    writeEntries(entries, indent: indent)
+  }
+
+  /// A line-level item of a body or of an object constructor.
+  enum Entry {
+    case keyed(key: String, value: HCL.Expression)
+    case block(HCL.Block)
+    case blank
+    case comment(String)
+  }
+
+  mutating func writeEntries(_ entries: [Entry], indent: Int) {
+    let widths = alignmentWidths(entries)
+    for (index, entry) in entries.enumerated() {
+      switch entry {
+      case .blank:
+        output += "\n"
+      case .comment(let text):
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+          output += pad(indent) + "# " + line + "\n"
+        }
+      case .block(let block):
+        output += pad(indent) + block.type
+        for label in block.labels { output += " \"" + HCL.escapeLiteral(label) + "\"" }
+        output += " {\n"
+        writeBody(block.body, indent: indent + 1)
+        output += pad(indent) + "}\n"
+      case .keyed(let key, let value):
+        let printedKey = keyText(key)
+        output += pad(indent) + printedKey
+        if let width = widths[index] {
+          output += String(repeating: " ", count: width - printedKey.count + 1)
+        } else {
+          output += " "
+        }
+        output += "= "
+        writeExpression(value, indent: indent)
+        output += "\n"
+      }
+    }
+  }
+
+  /// For each single-line keyed entry, the key width of its alignment group.
+  func alignmentWidths(_ entries: [Entry]) -> [Int?] {
+    var widths = [Int?](repeating: nil, count: entries.count)
+    var groupStart: Int?
+    var maxWidth = 0
+    func close(_ end: Int) {
+      if let start = groupStart { for i in start..<end { widths[i] = maxWidth } }
+      groupStart = nil
+      maxWidth = 0
+    }
+    for (index, entry) in entries.enumerated() {
+      if case .keyed(let key, let value) = entry, !isMultiline(value) {
+        if groupStart == nil { groupStart = index }
+        maxWidth = max(maxWidth, keyText(key).count)
+      } else {
+        close(index)
+      }
+    }
+    close(entries.count)
+    return widths
+  }
+
+  func keyText(_ key: String) -> String {
+    HCL.isIdentifier(key) ? key : "\"" + HCL.escapeLiteral(key) + "\""
+  }
+
+  func pad(_ indent: Int) -> String { String(repeating: "  ", count: indent) }
+
+  func isMultiline(_ expression: HCL.Expression) -> Bool {
+    switch expression {
+    case .object(let items): return !items.isEmpty
+    case .tuple(let elements): return elements.contains { isMultiline($0) }
+    case .call(_, let arguments): return arguments.contains { isMultiline($0) }
+    case .template, .number, .bool, .null, .traversal: return false
+    }
+  }
+
+  /// Writes an expression starting at the current column; continuation lines use `indent`.
+  mutating func writeExpression(_ expression: HCL.Expression, indent: Int) {
+    switch expression {
+    case .template(let parts):
+      output += "\""
+      for part in parts {
+        switch part {
+        case .literal(let text): output += HCL.escapeLiteral(text)
+        case .interpolation(let inner):
+          output += "${"
+          writeExpression(inner, indent: indent)
+          output += "}"
+        }
+      }
+      output += "\""
+    case .number(let text): output += text
+    case .bool(let value): output += value ? "true" : "false"
+    case .null: output += "null"
+    case .traversal(let names): output += names.joined(separator: ".")
+    case .object(let items):
+      if items.isEmpty {
+        output += "{}"
+      } else {
+        output += "{\n"
+        writeEntries(items.map { .keyed(key: $0.key, value: $0.value) }, indent: indent + 1)
+        output += pad(indent) + "}"
+      }
+    case .tuple(let elements):
+      if isMultiline(expression) {
+        output += "[\n"
+        for element in elements {
+          output += pad(indent + 1)
+          writeExpression(element, indent: indent + 1)
+          output += ",\n"
+        }
+        output += pad(indent) + "]"
+      } else {
+        output += "["
+        for (index, element) in elements.enumerated() {
+          if index > 0 { output += ", " }
+          writeExpression(element, indent: indent)
+        }
+        output += "]"
+      }
+    case .call(let name, let arguments):
+      output += name + "("
+      for (index, argument) in arguments.enumerated() {
+        if index > 0 { output += ", " }
+        writeExpression(argument, indent: indent)
+      }
+      output += ")"
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// Role -> AWS::IAM::Role with one inline policy.
+
+import JSONSyntax
+
+extension CloudFormationEmitter {
+  func translateRole(_ role: Role) -> CloudFormationResource {
+    var properties = CloudFormationProperties()
+    properties.set(
+      "AssumeRolePolicyDocument",
+      .object([
+        .init("Version", .string("2012-10-17")),
+        .init("Statement", .array([
+          .object([
+            .init("Effect", .string("Allow")),
+            .init("Principal", .object([.init("Service", .string(role.servicePrincipal))])),
+            .init("Action", .string("sts:AssumeRole")),
+          ])
+        ])),
+      ]))
+    properties.set(
+      "Policies",
+      .array([
+        .object([
+          .init("PolicyName", .string(role.id.rawValue)),
+          .init("PolicyDocument", CloudFormationValues.policyDocument(role.statements)),
+        ])
+      ]))
+    properties.set("Tags", CloudFormationValues.tags(role.tags))
+    return CloudFormationResource(logicalID: role.id.logicalID, type: "AWS::IAM::Role", properties: properties)
+  }
+}

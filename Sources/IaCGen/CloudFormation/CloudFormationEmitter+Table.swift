@@ -1,0 +1,95 @@
+// Table -> AWS::DynamoDB::Table.
+
+import JSONSyntax
+
+extension CloudFormationEmitter {
+  func translateTable(_ table: Table) -> CloudFormationResource {
+    var properties = CloudFormationProperties()
+    properties.set("TableName", table.physicalName)
+    properties.set(
+      "AttributeDefinitions",
+      .array(table.keyAttributes.map {
+        .object([.init("AttributeName", .string($0.name)), .init("AttributeType", .string($0.type.rawValue))])
+      }))
+    properties.set("KeySchema", keySchema(table.partitionKey, table.sortKey))
+    properties.set("DeletionProtectionEnabled", table.deletionProtection)
+    properties.set("TableClass", table.tableClass.rawValue)
+    switch table.billing {
+    case .onDemand:
+      properties.set("BillingMode", "PAY_PER_REQUEST")
+    case .provisioned(let read, let write):
+      properties.set("BillingMode", "PROVISIONED")
+      properties.set("ProvisionedThroughput", throughput(read, write))
+    }
+    if !table.globalIndexes.isEmpty {
+      properties.set(
+        "GlobalSecondaryIndexes",
+        .array(table.globalIndexes.map { index in
+          var members: [JSON.Member] = [
+            .init("IndexName", .string(index.name)),
+            .init("KeySchema", keySchema(index.partitionKey, index.sortKey)),
+            .init("Projection", projection(index.projection)),
+          ]
+          if case .provisioned(let read, let write) = table.billing {
+            members.append(.init("ProvisionedThroughput", throughput(index.readCapacity ?? read, index.writeCapacity ?? write)))
+          }
+          return .object(members)
+        }))
+    }
+    if !table.localIndexes.isEmpty {
+      properties.set(
+        "LocalSecondaryIndexes",
+        .array(table.localIndexes.map { index in
+          .object([
+            .init("IndexName", .string(index.name)),
+            .init("KeySchema", keySchema(table.partitionKey, index.sortKey)),
+            .init("Projection", projection(index.projection)),
+          ])
+        }))
+    }
+    var recovery: [JSON.Member] = [.init("PointInTimeRecoveryEnabled", .bool(table.pointInTimeRecoveryDays != nil))]
+    if let days = table.pointInTimeRecoveryDays { recovery.append(.init("RecoveryPeriodInDays", .int(days))) }
+    properties.set("PointInTimeRecoverySpecification", .object(recovery))
+    switch table.encryption {
+    case .awsOwnedKey:
+      properties.set("SSESpecification", .object([.init("SSEEnabled", .bool(false))]))
+    case .awsManagedKey:
+      properties.set("SSESpecification", .object([.init("SSEEnabled", .bool(true)), .init("SSEType", .string("KMS"))]))
+    case .customerManagedKey(let keyArn):
+      properties.set(
+        "SSESpecification",
+        .object([
+          .init("KMSMasterKeyId", .string(keyArn)), .init("SSEEnabled", .bool(true)), .init("SSEType", .string("KMS")),
+        ]))
+    }
+    if let stream = table.stream {
+      properties.set("StreamSpecification", .object([.init("StreamViewType", .string(stream.rawValue))]))
+    }
+    if let ttl = table.ttlAttribute {
+      properties.set(
+        "TimeToLiveSpecification", .object([.init("AttributeName", .string(ttl)), .init("Enabled", .bool(true))]))
+    }
+    properties.set("Tags", CloudFormationValues.tags(table.tags))
+    return CloudFormationResource(logicalID: table.id.logicalID, type: "AWS::DynamoDB::Table", properties: properties)
+  }
+
+  private func keySchema(_ partition: KeyAttribute, _ sort: KeyAttribute?) -> JSON.Value {
+    var keys: [JSON.Value] = [
+      .object([.init("AttributeName", .string(partition.name)), .init("KeyType", .string("HASH"))])
+    ]
+    if let sort { keys.append(.object([.init("AttributeName", .string(sort.name)), .init("KeyType", .string("RANGE"))])) }
+    return .array(keys)
+  }
+
+  private func projection(_ projection: Projection) -> JSON.Value {
+    var members: [JSON.Member] = []
+    let nonKey = projection.nonKeyAttributes
+    if !nonKey.isEmpty { members.append(.init("NonKeyAttributes", .array(nonKey.map(JSON.Value.string)))) }
+    members.append(.init("ProjectionType", .string(projection.typeName)))
+    return .object(members)
+  }
+
+  private func throughput(_ read: Int, _ write: Int) -> JSON.Value {
+    .object([.init("ReadCapacityUnits", .int(read)), .init("WriteCapacityUnits", .int(write))])
+  }
+}

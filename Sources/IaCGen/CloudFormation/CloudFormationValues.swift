@@ -1,0 +1,121 @@
+// Lowers model values to CloudFormation intrinsic functions.
+
+import JSONSyntax
+
+enum CloudFormationValues {
+  /// How a reference renders: `Ref`, `Fn::GetAtt`, or a `Fn::Sub` template.
+  enum Intrinsic {
+    case ref(String)
+    case getAtt(String, String)
+    case sub(String)
+
+    var json: JSON.Value {
+      switch self {
+      case .ref(let id): return .object([.init("Ref", .string(id))])
+      case .getAtt(let id, let attribute):
+        return .object([.init("Fn::GetAtt", .array([.string(id), .string(attribute)]))])
+      case .sub(let template): return .object([.init("Fn::Sub", .string(template))])
+      }
+    }
+
+    /// The same value as a piece of a `Fn::Sub` template.
+    var subTemplate: String {
+      switch self {
+      case .ref(let id): return "${\(id)}"
+      case .getAtt(let id, let attribute): return "${\(id).\(attribute)}"
+      case .sub(let template): return template
+      }
+    }
+  }
+
+  static func intrinsic(_ reference: Reference) -> Intrinsic {
+    let id = reference.target.logicalID
+    switch (reference.kind, reference.attribute) {
+    case (.function, .aliasArn): return .ref(id + "Alias")
+    case (.function, .name), (.table, .name), (.queue, .url), (.logGroup, .name), (.role, .name): return .ref(id)
+    case (.queue, .name): return .getAtt(id, "QueueName")
+    case (.table, .streamArn): return .getAtt(id, "StreamArn")
+    case (.logGroup, .arn):
+      // GetAtt Arn of a log group ends in ":*"; build the plain ARN as Terraform's `arn` has it.
+      return .sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${\(id)}")
+    case (_, .arn): return .getAtt(id, "Arn")
+    case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn): return .ref(id)
+    }
+  }
+
+  /// A string value: a literal, a single intrinsic, or `Fn::Sub` for mixed text.
+  static func json(_ value: StringValue) -> JSON.Value {
+    if let literal = value.literal { return .string(literal) }
+    if value.parts.count == 1, case .reference(let reference) = value.parts[0] { return intrinsic(reference).json }
+    var template = ""
+    for part in value.parts {
+      switch part {
+      case .literal(let text): template += escapeSubLiteral(text)
+      case .reference(let reference): template += intrinsic(reference).subTemplate
+      }
+    }
+    return .object([.init("Fn::Sub", .string(template))])
+  }
+
+  /// Escapes `${` as `${!` so Fn::Sub carries the text literally.
+  static func escapeSubLiteral(_ text: String) -> String {
+    var out = ""
+    var previousDollar = false
+    for character in text {
+      out.append(character)
+      if previousDollar && character == "{" { out.append("!") }
+      previousDollar = character == "$"
+    }
+    return out
+  }
+
+  static func ref(_ id: String) -> JSON.Value { Intrinsic.ref(id).json }
+  static func getAtt(_ id: String, _ attribute: String) -> JSON.Value { Intrinsic.getAtt(id, attribute).json }
+
+  /// `[{"Key": ..., "Value": ...}]`, or nil when there are no tags.
+  static func tags(_ tags: [Tag]) -> JSON.Value? {
+    tags.isEmpty ? nil : .array(tags.map { .object([.init("Key", .string($0.key)), .init("Value", .string($0.value))]) })
+  }
+
+  /// A policy document.
+  static func policyDocument(_ statements: [PolicyStatement]) -> JSON.Value {
+    .object([
+      .init("Version", .string("2012-10-17")),
+      .init("Statement", .array(statements.map { statement in
+        .object([
+          .init("Sid", .string(statement.sid)),
+          .init("Effect", .string("Allow")),
+          .init("Action", .array(statement.actions.map(JSON.Value.string))),
+          .init("Resource", .array(statement.resources.map(json))),
+        ])
+      })),
+    ])
+  }
+}
+
+/// Collects a resource's properties and renders them sorted by name.
+struct CloudFormationProperties {
+  private var members: [JSON.Member] = []
+
+  mutating func set(_ name: String, _ value: JSON.Value?) { if let value { members.append(.init(name, value)) } }
+  mutating func set(_ name: String, _ value: String?) { set(name, value.map(JSON.Value.string)) }
+  mutating func set(_ name: String, _ value: Int?) { set(name, value.map(JSON.Value.int)) }
+  mutating func set(_ name: String, _ value: Bool?) { set(name, value.map(JSON.Value.bool)) }
+
+  var json: JSON.Value { .sortedObject(members) }
+}
+
+/// One rendered resource: logical ID, type, properties and explicit dependencies.
+struct CloudFormationResource {
+  var logicalID: String
+  var type: String
+  var properties: CloudFormationProperties
+  var dependsOn: [String] = []
+
+  var member: JSON.Member {
+    var body: [JSON.Member] = [.init("Type", .string(type))]
+    if !dependsOn.isEmpty { body.append(.init("DependsOn", .array(dependsOn.map(JSON.Value.string)))) }
+    body.append(.init("Properties", properties.json))
+    return .init(logicalID, .object(body))
+  }
+}

@@ -1,0 +1,13 @@
+// The scaling phases of ../shared/reference/scaling-phases.md (seed 002).
+
+/// The phase a stack is built for; the phase rules come with the validator's phase checks.
+public enum ScalingPhase: String, Codable, Sendable, CaseIterable {
+  /// First deploy: 128 MB functions, one task, on-demand tables.
+  case minimumViable = "minimum-viable"
+  /// Phase 1, about 1K users: autoscaling begins.
+  case earlyProduction = "early-production"
+  /// Phase 2, about 10K users: multi-AZ, DAX, WAF.
+  case growth
+  /// Phase 3, 100K+ users: CloudFront, global data tier.
+  case scale
+}

@@ -1,0 +1,30 @@
+// What can appear inside a stack's builder block.
+
+/// A resource or output that can be declared in a `Stack { ... }` block.
+public protocol StackComponent: Sendable {
+  /// Adds this component to the stack's declarations.
+  func declare(in declarations: inout StackDeclarations)
+}
+
+/// What a stack block declared, in declaration order.
+public struct StackDeclarations: Sendable {
+  public internal(set) var resources: [ResourceModel] = []
+  public internal(set) var outputs: [Output] = []
+  public init() {}
+}
+
+extension Function: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.function(self)) }
+}
+extension Queue: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.queue(self)) }
+}
+extension QueueTrigger: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.queueTrigger(self)) }
+}
+extension Table: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.table(self)) }
+}
+extension Output: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.outputs.append(self) }
+}

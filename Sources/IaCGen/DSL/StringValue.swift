@@ -1,0 +1,71 @@
+// String-valued settings that may embed references to other resources.
+
+/// A string setting: literal text, a reference to another resource's attribute, or both
+/// interpolated (`"\(bucket.arn)/*"`).
+///
+/// Terraform renders it as a quoted template (or a bare reference); CloudFormation as a
+/// literal, `Ref`, `Fn::GetAtt` or `Fn::Sub`.
+public struct StringValue: Hashable, Codable, Sendable, ExpressibleByStringLiteral,
+  ExpressibleByStringInterpolation
+{
+  /// One piece of the value.
+  public enum Part: Hashable, Codable, Sendable {
+    case literal(String)
+    case reference(Reference)
+  }
+
+  public var parts: [Part]
+
+  public init(parts: [Part]) {
+    // Merge adjacent literals and drop empty ones so equal values compare equal.
+    var merged: [Part] = []
+    for part in parts {
+      if case .literal(let text) = part {
+        if text.isEmpty { continue }
+        if case .literal(let previous)? = merged.last {
+          merged[merged.count - 1] = .literal(previous + text)
+          continue
+        }
+      }
+      merged.append(part)
+    }
+    self.parts = merged
+  }
+
+  public init(_ literal: String) { self.init(parts: [.literal(literal)]) }
+  public init(stringLiteral value: String) { self.init(parts: [.literal(value)]) }
+  public init(stringInterpolation: Interpolation) { self.init(parts: stringInterpolation.parts) }
+
+  /// A value that is exactly one reference.
+  public static func reference(_ reference: Reference) -> StringValue { StringValue(parts: [.reference(reference)]) }
+
+  /// The text when the value has no references.
+  public var literal: String? {
+    if parts.isEmpty { return "" }
+    if parts.count == 1, case .literal(let text) = parts[0] { return text }
+    return nil
+  }
+
+  /// The references this value makes.
+  public var references: [Reference] {
+    parts.compactMap { if case .reference(let r) = $0 { return r } else { return nil } }
+  }
+
+  /// The number of UTF-8 bytes of the literal parts (references count as zero).
+  public var literalByteCount: Int {
+    parts.reduce(0) { total, part in
+      if case .literal(let text) = part { return total + text.utf8.count }
+      return total
+    }
+  }
+
+  /// Builds values from string interpolations that mix text and references.
+  public struct Interpolation: StringInterpolationProtocol {
+    var parts: [Part] = []
+    public init(literalCapacity: Int, interpolationCount: Int) {}
+    public mutating func appendLiteral(_ literal: String) { parts.append(.literal(literal)) }
+    public mutating func appendInterpolation(_ value: StringValue) { parts.append(contentsOf: value.parts) }
+    public mutating func appendInterpolation(_ value: String) { parts.append(.literal(value)) }
+    public mutating func appendInterpolation(_ value: Int) { parts.append(.literal(String(value))) }
+  }
+}

@@ -1,0 +1,103 @@
+// Dependency order and cycle detection over references.
+
+/// Orders resources so that each comes after what it references; ties keep the given order.
+/// Resources in a cycle (reported by the validator) keep their given order at the end.
+func dependencyOrdered(_ resources: [ResourceModel]) -> [ResourceModel] {
+  var position: [ResourceID: Int] = [:]
+  for (index, resource) in resources.enumerated() where position[resource.id] == nil {
+    position[resource.id] = index
+  }
+  var dependents = [[Int]](repeating: [], count: resources.count)
+  var pending = [Int](repeating: 0, count: resources.count)
+  for (index, resource) in resources.enumerated() {
+    var seen = Set<Int>()
+    for reference in resource.references {
+      guard let target = position[reference.target], target != index, seen.insert(target).inserted else { continue }
+      dependents[target].append(index)
+      pending[index] += 1
+    }
+  }
+  // Kahn's algorithm with a min-heap on declaration position keeps ties in declaration order.
+  var ready = MinHeap(resources.indices.filter { pending[$0] == 0 })
+  var order: [Int] = []
+  order.reserveCapacity(resources.count)
+  while let next = ready.pop() {
+    order.append(next)
+    for dependent in dependents[next] {
+      pending[dependent] -= 1
+      if pending[dependent] == 0 { ready.push(dependent) }
+    }
+  }
+  if order.count < resources.count {
+    let placed = Set(order)
+    order += resources.indices.filter { !placed.contains($0) }
+  }
+  return order.map { resources[$0] }
+}
+
+/// The resources of one reference cycle, if the stack has any, in cycle order.
+func findCycle(_ resources: [ResourceModel]) -> [ResourceID]? {
+  var position: [ResourceID: Int] = [:]
+  for (index, resource) in resources.enumerated() where position[resource.id] == nil {
+    position[resource.id] = index
+  }
+  var state = [UInt8](repeating: 0, count: resources.count)  // 0 new, 1 on path, 2 done
+  var path: [Int] = []
+  func visit(_ index: Int) -> [ResourceID]? {
+    state[index] = 1
+    path.append(index)
+    for reference in resources[index].references {
+      guard let target = position[reference.target] else { continue }
+      if state[target] == 1 {
+        let start = path.firstIndex(of: target)!
+        return path[start...].map { resources[$0].id }
+      }
+      if state[target] == 0, let cycle = visit(target) { return cycle }
+    }
+    path.removeLast()
+    state[index] = 2
+    return nil
+  }
+  for index in resources.indices where state[index] == 0 {
+    if let cycle = visit(index) { return cycle }
+  }
+  return nil
+}
+
+/// A small binary min-heap of integers.
+struct MinHeap {
+  private var items: [Int]
+  init(_ items: [Int]) {
+    self.items = []
+    for item in items { push(item) }
+  }
+  mutating func push(_ item: Int) {
+    items.append(item)
+    var child = items.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      if items[parent] <= items[child] { break }
+      items.swapAt(parent, child)
+      child = parent
+    }
+  }
+  mutating func pop() -> Int? {
+    guard let first = items.first else { return nil }
+    let last = items.removeLast()
+    if !items.isEmpty {
+      items[0] = last
+      var parent = 0
+      while true {
+        let left = 2 * parent + 1
+        let right = left + 1
+        var smallest = parent
+        if left < items.count, items[left] < items[smallest] { smallest = left }
+        if right < items.count, items[right] < items[smallest] { smallest = right }
+        if smallest == parent { break }
+        items.swapAt(parent, smallest)
+        parent = smallest
+      }
+    }
+    return first
+  }
+}

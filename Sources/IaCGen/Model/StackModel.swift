@@ -1,0 +1,25 @@
+// The lowered, provider-neutral model of one stack.
+
+/// A stack after lowering: names resolved, tags applied, roles and log groups generated.
+/// Resources are in dependency order (ties keep declaration order).
+public struct StackModel: Hashable, Codable, Sendable {
+  public var name: String
+  public var region: Region
+  public var phase: ScalingPhase
+  public var tags: [Tag]
+  public var resources: [ResourceModel]
+  public var outputs: [Output]
+  public var location: SourceLocation
+
+  /// The resource with `id`, if any (the first, when IDs are duplicated).
+  public func resource(_ id: ResourceID) -> ResourceModel? { resources.first { $0.id == id } }
+
+  /// Every function, queue, trigger and table, typed.
+  public var functions: [Function] { resources.compactMap { if case .function(let r) = $0 { return r } else { return nil } } }
+  public var queues: [Queue] { resources.compactMap { if case .queue(let r) = $0 { return r } else { return nil } } }
+  public var queueTriggers: [QueueTrigger] {
+    resources.compactMap { if case .queueTrigger(let r) = $0 { return r } else { return nil } }
+  }
+  public var tables: [Table] { resources.compactMap { if case .table(let r) = $0 { return r } else { return nil } } }
+  public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
+}

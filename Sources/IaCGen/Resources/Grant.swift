@@ -1,0 +1,31 @@
+// Typed permissions a function has on other resources.
+
+/// A permission a function holds on another resource; it becomes one IAM statement with an
+/// explicit action list scoped to that resource's ARN.
+public struct Grant: Hashable, Codable, Sendable {
+  /// What the grant allows.
+  public enum Access: String, Hashable, Codable, Sendable {
+    case consumeQueue, sendToQueue, readTable, writeTable, readWriteTable, readTableStream
+  }
+
+  public var access: Access
+  public var target: ResourceID
+  public var targetKind: ResourceKind
+
+  /// Receive, delete and change visibility of messages (what a queue consumer needs).
+  public static func consume(_ queue: Queue) -> Grant { Grant(access: .consumeQueue, target: queue.id, targetKind: .queue) }
+  /// Send messages to a queue.
+  public static func send(to queue: Queue) -> Grant { Grant(access: .sendToQueue, target: queue.id, targetKind: .queue) }
+  /// Read items of a table and its indexes.
+  public static func read(_ table: Table) -> Grant { Grant(access: .readTable, target: table.id, targetKind: .table) }
+  /// Write items of a table.
+  public static func write(_ table: Table) -> Grant { Grant(access: .writeTable, target: table.id, targetKind: .table) }
+  /// Read and write items of a table.
+  public static func readWrite(_ table: Table) -> Grant {
+    Grant(access: .readWriteTable, target: table.id, targetKind: .table)
+  }
+  /// Read a table's stream.
+  public static func readStream(of table: Table) -> Grant {
+    Grant(access: .readTableStream, target: table.id, targetKind: .table)
+  }
+}

@@ -1,0 +1,34 @@
+// The entry point of a stack package's executable.
+
+import Foundation
+
+extension App {
+  /// Synthesizes the app and exits.
+  ///
+  /// Under `iacgen synth` / `iacgen validate` (which set `IACGEN_REPORT`), writes a
+  /// ``SynthesisReport`` there for the CLI. Run directly, prints the diagnostics and a
+  /// summary, and exits 1 when there are errors.
+  public func run() -> Never {
+    let result = synthesize(self)
+    let environment = ProcessInfo.processInfo.environment
+    if let reportPath = environment[SynthesisReport.environmentVariable], !reportPath.isEmpty {
+      do {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(SynthesisReport(result)).write(to: URL(fileURLWithPath: reportPath))
+        exit(0)
+      } catch {
+        FileHandle.standardError.write(Data("iacgen: cannot write the synthesis report to \(reportPath): \(error)\n".utf8))
+        exit(2)
+      }
+    }
+    let text = DiagnosticFormatter(pathStyle: .filePath).format(result.diagnostics)
+    FileHandle.standardError.write(Data(text.utf8))
+    let names = result.model.stacks.map(\.name).joined(separator: ", ")
+    print(
+      result.hasErrors
+        ? "Stacks \(names) have errors; nothing rendered."
+        : "Stacks \(names) are valid (\(result.files.count) files rendered). Run `iacgen synth <package-dir>` to write them.")
+    exit(result.hasErrors ? 1 : 0)
+  }
+}

@@ -1,0 +1,51 @@
+// Lowers model values (strings with references, policies) to HCL expressions.
+
+import HCL
+
+enum TerraformValues {
+  /// The address of a reference: `aws_sqs_queue.primary.arn`.
+  static func traversal(_ reference: Reference) -> HCL.Expression {
+    let name = reference.target.terraformName
+    switch (reference.kind, reference.attribute) {
+    case (.function, .aliasArn): return .traversal(["aws_lambda_alias", name, "arn"])
+    case (.function, .name): return .traversal(["aws_lambda_function", name, "function_name"])
+    case (.table, .streamArn): return .traversal(["aws_dynamodb_table", name, "stream_arn"])
+    case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
+    case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
+    case (_, .name), (_, .streamArn), (_, .aliasArn): return .traversal([reference.kind.terraformType, name, "name"])
+    }
+  }
+
+  /// A string value: a quoted literal, a bare reference, or a template mixing both.
+  static func expression(_ value: StringValue) -> HCL.Expression {
+    if let literal = value.literal { return .string(literal) }
+    if value.parts.count == 1, case .reference(let reference) = value.parts[0] { return traversal(reference) }
+    return .template(
+      value.parts.map { part in
+        switch part {
+        case .literal(let text): return .literal(text)
+        case .reference(let reference): return .interpolation(traversal(reference))
+        }
+      })
+  }
+
+  /// The address of a resource of the given type.
+  static func address(_ type: String, _ id: ResourceID, _ attribute: String) -> HCL.Expression {
+    .traversal([type, id.terraformName, attribute])
+  }
+
+  /// A policy document as an HCL object for `jsonencode(...)`.
+  static func policyDocument(_ statements: [PolicyStatement]) -> HCL.Expression {
+    .object([
+      ("Version", .string("2012-10-17")),
+      ("Statement", .tuple(statements.map { statement in
+        .object([
+          ("Sid", .string(statement.sid)),
+          ("Effect", .string("Allow")),
+          ("Action", .tuple(statement.actions.map(HCL.Expression.string))),
+          ("Resource", .tuple(statement.resources.map(expression))),
+        ])
+      })),
+    ])
+  }
+}

@@ -1,0 +1,20 @@
+// Every rule iacgen runs.
+
+/// The catalog of rules, in the order docs/rules.md lists them.
+public enum RuleCatalog {
+  public static let all: [Rule] =
+    StackRules.all + FunctionRules.all + QueueRules.all + QueueTriggerRules.all + TableRules.all + IAMRules.all
+
+  /// docs/rules.md, generated from the catalog (a test keeps the file in step).
+  public static func markdown() -> String {
+    var text = "# Validation rules\n\n"
+    text += "Generated from `RuleCatalog` (`IACGEN_RECORD=1 swift test --filter RuleCatalogTests` rewrites it).\n"
+    text += "Errors stop output; warnings are printed and output is written. Each diagnostic points at the\n"
+    text += "declaration it is about. `APP001` (duplicate stack names) is checked across an app.\n\n"
+    text += "| ID | severity | rule | source |\n|---|---|---|---|\n"
+    for rule in all {
+      text += "| \(rule.id) | \(rule.severity.rawValue) | \(rule.title) | \(rule.source) |\n"
+    }
+    return text
+  }
+}

@@ -1,0 +1,198 @@
+// Rules over a stack as a whole: identifiers, references, cycles, Region, tags, outputs.
+
+enum StackRules {
+  static let all: [Rule] = [
+    invalidID, duplicateID, danglingReference, referenceCycle, unknownRegion, regionUnknownToProvider,
+    stackName, tags, outputs, templateSize,
+  ]
+
+  static let invalidID = Rule(
+    "STK001", .error, "Resource IDs are letters, digits, '-' and '_', start with a letter, at most 64 characters",
+    source: "Terraform labels and CloudFormation logical IDs (alphanumeric)"
+  ) { context in
+    for resource in context.stack.resources where !resource.id.isValid {
+      context.report(
+        "\(resource.kind.displayName) ID '\(resource.id)' is not valid; use letters, digits, '-' and '_', starting with a letter (at most 64 characters)",
+        about: resource)
+    }
+  }
+
+  static let duplicateID = Rule(
+    "STK002", .error, "Resource IDs are unique within a stack, also after conversion to Terraform and CloudFormation names",
+    source: "CloudFormation logical IDs are unique per template; Terraform addresses per module"
+  ) { context in
+    var logicalIDs: [String: ResourceModel] = [:]
+    for resource in context.stack.resources {
+      for logicalID in cloudFormationLogicalIDs(of: resource) {
+        if let first = logicalIDs[logicalID] {
+          context.report(
+            "\(resource.kind.displayName) '\(resource.id)' has the same name as \(first.kind.displayName) '\(first.id)' (\(logicalID)); give one of them another ID",
+            about: resource)
+        } else {
+          logicalIDs[logicalID] = resource
+        }
+      }
+    }
+  }
+
+  static let danglingReference = Rule(
+    "STK003", .error, "References, grants, triggers and dead-letter queues name resources declared in the same stack",
+    source: "Terraform and CloudFormation resolve references within one module / template"
+  ) { context in
+    // Generated roles are skipped: their references come from grants, checked on the function.
+    for resource in context.stack.resources where resource.kind != .role {
+      var references = resource.references
+      references += resource.grantTargets.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+      for reference in references {
+        if let problem = referenceProblem(reference, context) {
+          context.report("\(resource.kind.displayName) '\(resource.id)' \(problem)", about: resource)
+        }
+      }
+    }
+    for output in context.stack.outputs {
+      for reference in output.value.references {
+        if let problem = referenceProblem(reference, context) {
+          context.reportStack("output '\(output.id)' \(problem)", at: output.location)
+        }
+      }
+    }
+  }
+
+  /// What is wrong with a reference, phrased "refers to ...", or nil when it resolves.
+  static func referenceProblem(_ reference: Reference, _ context: RuleContext) -> String? {
+    guard let target = context.resource(reference.target) else {
+      return "refers to \(reference.kind.displayName) '\(reference.target)', which is not declared in stack '\(context.stack.name)'; add it to the stack's block"
+    }
+    guard target.kind == reference.kind else {
+      return "refers to '\(reference.target)' as a \(reference.kind.displayName), but it is a \(target.kind.displayName)"
+    }
+    switch (reference.attribute, target) {
+    case (.aliasArn, .function(let function)) where function.alias == nil:
+      return "refers to the alias of function '\(function.id)', which has none; give the function an alias"
+    case (.streamArn, .table(let table)) where table.stream == nil:
+      return "refers to the stream of table '\(table.id)', which has none; set the table's stream view"
+    default:
+      return nil
+    }
+  }
+
+  static let referenceCycle = Rule(
+    "STK004", .error, "References do not form a cycle",
+    source: "Terraform and CloudFormation reject circular dependencies"
+  ) { context in
+    guard let cycle = findCycle(context.stack.resources), let first = context.resource(cycle[0]) else { return }
+    let path = (cycle + [cycle[0]]).map { "'\($0)'" }.joined(separator: " -> ")
+    context.report("references form a cycle: \(path); remove one of the references", about: first)
+  }
+
+  static let unknownRegion = Rule(
+    "STK005", .error, "The stack's Region is a known AWS Region code",
+    source: "Region codes known to cfn-lint 1.51.0 (aws-limits.md, Region codes)"
+  ) { context in
+    let code = context.stack.region.code
+    if !Region.knownCodes.contains(code) {
+      context.reportStack("stack '\(context.stack.name)' uses Region '\(code)', which is not an AWS Region code (for example 'us-east-1')")
+    }
+  }
+
+  static let regionUnknownToProvider = Rule(
+    "STK006", .error, "The Terraform AWS provider 5.100.0 accepts the stack's Region",
+    source: "terraform plan probe: 5.100.0 rejects ap-southeast-6 and us-isob-west-1 (aws-limits.md)"
+  ) { context in
+    let code = context.stack.region.code
+    if Region.unknownToTerraformProvider.contains(code) {
+      context.reportStack("Region '\(code)' is rejected by the Terraform AWS provider 5.100.0 that iacgen pins; choose another Region for this stack")
+    }
+  }
+
+  static let stackName = Rule(
+    "STK007", .error, "Stack names start with a letter and hold letters, digits and hyphens (at most 128)",
+    source: "CloudFormation CreateStack StackName pattern [a-zA-Z][-a-zA-Z0-9]*"
+  ) { context in
+    let name = context.stack.name
+    let scalars = name.unicodeScalars
+    let valid = Limits.stackNameLength.contains(name.count) && (scalars.first.map(isASCIILetter) ?? false)
+      && scalars.allSatisfy { isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "-" }
+    if !valid {
+      context.reportStack("stack name '\(name)' is not valid; use letters, digits and hyphens, starting with a letter (at most 128 characters)")
+    }
+  }
+
+  static let tags = Rule(
+    "STK008", .error, "Tags: at most 50 per resource, keys 1-128 characters not starting with 'aws:', values at most 256",
+    source: "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"
+  ) { context in
+    for resource in context.stack.resources where !resource.tags.isEmpty {
+      if resource.tags.count > Limits.tagsPerResource {
+        context.report("\(resource.kind.displayName) '\(resource.id)' has \(resource.tags.count) tags; the limit is \(Limits.tagsPerResource)", about: resource)
+      }
+      for tag in resource.tags {
+        if !Limits.tagKeyLength.contains(tag.key.count) || tag.key.lowercased().hasPrefix("aws:") {
+          context.report("tag key '\(tag.key)' on \(resource.kind.displayName) '\(resource.id)' is not allowed; keys are 1-128 characters and must not start with 'aws:'", about: resource)
+        }
+        if !Limits.tagValueLength.contains(tag.value.count) {
+          context.report("tag '\(tag.key)' on \(resource.kind.displayName) '\(resource.id)' has a \(tag.value.count)-character value; the limit is 256", about: resource)
+        }
+      }
+    }
+  }
+
+  static let outputs = Rule(
+    "STK009", .error, "Output IDs are valid and unique; at most 200 outputs per stack",
+    source: "CloudFormation quotas: 200 outputs per template"
+  ) { context in
+    var seen = Set<String>()
+    for output in context.stack.outputs {
+      if !output.id.isValid {
+        context.reportStack("output ID '\(output.id)' is not valid; use letters, digits, '-' and '_', starting with a letter", at: output.location)
+      } else if !seen.insert(output.id.logicalID).inserted {
+        context.reportStack("output '\(output.id)' is declared twice (as \(output.id.logicalID)); give it another ID", at: output.location)
+      }
+    }
+    if context.stack.outputs.count > Limits.templateOutputs {
+      context.reportStack("stack '\(context.stack.name)' has \(context.stack.outputs.count) outputs; CloudFormation allows \(Limits.templateOutputs) per template")
+    }
+  }
+
+  static let templateSize = Rule(
+    "STK010", .error, "A stack renders to at most 500 CloudFormation resources",
+    source: "CloudFormation quotas: 500 resources per template"
+  ) { context in
+    let count = context.stack.resources.reduce(0) { $0 + cloudFormationLogicalIDs(of: $1).count + ($1.publishesVersion ? 1 : 0) }
+    if count > Limits.templateResources {
+      context.reportStack("stack '\(context.stack.name)' renders to \(count) CloudFormation resources; a template allows \(Limits.templateResources), so split it into several stacks")
+    }
+  }
+
+  /// The CloudFormation logical IDs a resource renders to (besides a hashed version ID).
+  static func cloudFormationLogicalIDs(of resource: ResourceModel) -> [String] {
+    if case .function(let function) = resource, function.alias != nil {
+      return [resource.id.logicalID, resource.id.logicalID + "Alias"]
+    }
+    return [resource.id.logicalID]
+  }
+}
+
+extension ResourceModel {
+  /// Whether the resource renders a published Lambda version.
+  var publishesVersion: Bool { if case .function(let f) = self { return f.publishesVersion } else { return false } }
+}
+
+func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+
+/// Rules across the stacks of an app.
+enum AppRules {
+  /// APP001: stack names are unique in an app (they name output directories and templates).
+  static func check(_ app: AppModel) -> [Diagnostic] {
+    var seen = Set<String>()
+    var diagnostics: [Diagnostic] = []
+    for stack in app.stacks where !seen.insert(stack.name).inserted {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, ruleID: "APP001",
+          message: "stack name '\(stack.name)' is used twice; stack names name output directories and templates, so make them unique",
+          location: stack.location, stack: stack.name))
+    }
+    return diagnostics
+  }
+}

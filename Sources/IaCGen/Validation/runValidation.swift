@@ -1,0 +1,16 @@
+// Runs every rule over every stack.
+
+/// Runs `rules` over each stack of `app` and returns every finding, in display order.
+public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all) -> [Diagnostic] {
+  var diagnostics: [Diagnostic] = []
+  for stack in app.stacks {
+    let context = RuleContext(stack: stack)
+    for rule in rules {
+      context.rule = rule
+      rule.check(context)
+    }
+    diagnostics += context.diagnostics
+  }
+  diagnostics += AppRules.check(app)
+  return diagnostics.sortedForDisplay()
+}
