@@ -24,6 +24,12 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     public var id: ResourceID
     public var terraformAddress: String
     public var cloudFormationType: String
+
+    public init(id: ResourceID, terraformAddress: String, cloudFormationType: String) {
+      self.id = id
+      self.terraformAddress = terraformAddress
+      self.cloudFormationType = cloudFormationType
+    }
   }
 
   public init(

@@ -43,8 +43,9 @@ enum StackRules {
     for resource in context.stack.resources where resource.kind != .role {
       var references = resource.references
       references += resource.grantTargets.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+      var reported = Set<String>()
       for reference in references {
-        if let problem = referenceProblem(reference, context) {
+        if let problem = referenceProblem(reference, context), reported.insert(problem).inserted {
           context.report("\(resource.kind.displayName) '\(resource.id)' \(problem)", about: resource)
         }
       }

@@ -1,0 +1,48 @@
+// `iacgen synth` and `iacgen validate`.
+
+import Foundation
+import IaCGen
+
+/// Runs a stack package, prints its diagnostics, and (for synth) writes its outputs.
+struct SynthCommand {
+  var packageDirectory: URL
+  /// Where to write; nil for `validate`, which writes nothing.
+  var outputDirectory: URL?
+  var product: String?
+  var warningsAsErrors: Bool
+  var console: Console
+
+  init(_ parsed: ParsedCommand, writes: Bool, console: Console) {
+    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    packageDirectory = URL(fileURLWithPath: parsed.arguments["package-dir"] ?? ".", relativeTo: cwd).standardizedFileURL
+    outputDirectory =
+      writes
+      ? parsed.options["out"].map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        ?? packageDirectory.appendingPathComponent("iacgen.out")
+      : nil
+    product = parsed.options["product"]
+    warningsAsErrors = parsed.flags.contains("warnings-as-errors")
+    self.console = console
+  }
+
+  func run() throws -> ExitCode {
+    let report = try StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console).run()
+    console.err(DiagnosticFormatter(pathStyle: .filePath).format(report.diagnostics))
+    let hasWarnings = report.diagnostics.contains { $0.severity == .warning }
+    if report.diagnostics.hasErrors || (warningsAsErrors && hasWarnings) {
+      console.err("error: validation failed; nothing was written\n")
+      return .validationFailure
+    }
+    guard let outputDirectory else {
+      console.out("Validated \(report.stacks.count) stack\(report.stacks.count == 1 ? "" : "s"): \(report.stacks.joined(separator: ", ")).\n")
+      return .success
+    }
+    do {
+      try OutputDirectoryWriter(outputDirectory: outputDirectory).write(report.files)
+    } catch {
+      throw CommandFailure(message: "error: cannot write \(outputDirectory.path): \(error)", exitCode: .packageFailure)
+    }
+    console.out("Wrote \(report.files.count) files for \(report.stacks.joined(separator: ", ")) to \(outputDirectory.path)\n")
+    return .success
+  }
+}

@@ -1,0 +1,21 @@
+// The CLI's exit codes.
+
+/// Exit codes of `iacgen`.
+struct ExitCode: RawRepresentable, Equatable, Sendable {
+  var rawValue: Int32
+
+  /// Success (warnings may have been printed).
+  static let success = ExitCode(rawValue: 0)
+  /// Validation found errors; nothing was written.
+  static let validationFailure = ExitCode(rawValue: 1)
+  /// The stack package failed to build or run.
+  static let packageFailure = ExitCode(rawValue: 2)
+  /// Bad command line (EX_USAGE).
+  static let usage = ExitCode(rawValue: 64)
+}
+
+/// A failure that ends a command with a message and an exit code.
+struct CommandFailure: Error {
+  var message: String
+  var exitCode: ExitCode
+}

@@ -1,0 +1,69 @@
+// Writes rendered files so that an output directory is replaced whole or not at all.
+
+import Foundation
+import IaCGen
+
+/// Writes files into a staging directory beside the output directory, then swaps the two
+/// (atomically where the system can exchange paths), so a failure or an interruption never
+/// leaves a half-written output: the previous output stays as it was.
+struct OutputDirectoryWriter {
+  var outputDirectory: URL
+
+  func write(_ files: [OutputFile]) throws {
+    let fileManager = FileManager.default
+    let parent = outputDirectory.deletingLastPathComponent()
+    try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+    let staging = parent.appendingPathComponent(
+      ".\(outputDirectory.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+    do {
+      try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+      for file in files {
+        let url = staging.appendingPathComponent(file.path)
+        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(file.contents.utf8).write(to: url)
+      }
+      try swapIntoPlace(staging)
+    } catch {
+      try? fileManager.removeItem(at: staging)
+      throw error
+    }
+  }
+
+  /// Moves `staging` to the output path; the previous output (now at `staging`) is removed.
+  private func swapIntoPlace(_ staging: URL) throws {
+    let fileManager = FileManager.default
+    if fileManager.fileExists(atPath: outputDirectory.path) {
+      if exchangePaths(staging.path, outputDirectory.path) {
+        try fileManager.removeItem(at: staging)
+        return
+      }
+      let previous = staging.appendingPathExtension("previous")
+      try fileManager.moveItem(at: outputDirectory, to: previous)
+      try fileManager.moveItem(at: staging, to: outputDirectory)
+      try fileManager.removeItem(at: previous)
+    } else {
+      try fileManager.moveItem(at: staging, to: outputDirectory)
+    }
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+
+  /// Atomically exchanges two paths with renameat2(RENAME_EXCHANGE), looked up at run time
+  /// (glibc 2.28+); false when unavailable or refused.
+  private func exchangePaths(_ a: String, _ b: String) -> Bool {
+    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+    let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+    let renameExchange: UInt32 = 2
+    return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+  }
+#elseif canImport(Darwin)
+  import Darwin
+
+  /// Atomically exchanges two paths with renamex_np(RENAME_SWAP).
+  private func exchangePaths(_ a: String, _ b: String) -> Bool { renamex_np(a, b, UInt32(RENAME_SWAP)) == 0 }
+#else
+  private func exchangePaths(_ a: String, _ b: String) -> Bool { false }
+#endif

@@ -1,0 +1,91 @@
+// Builds a user's stack package and runs its executable to get a synthesis report.
+
+import Foundation
+import IaCGen
+
+/// Builds a stack package with `swift build` and runs its executable, which writes a
+/// ``SynthesisReport`` to a file the runner names through `IACGEN_REPORT`.
+struct StackPackageRunner {
+  var packageDirectory: URL
+  /// The executable product to run; found from the manifest when nil.
+  var product: String?
+  var console: Console
+
+  func run() throws -> SynthesisReport {
+    guard let swift = findExecutable("swift") else {
+      throw CommandFailure(message: "error: 'swift' is not on PATH; install the Swift toolchain", exitCode: .packageFailure)
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: packageDirectory.appendingPathComponent("Package.swift").path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    else {
+      throw CommandFailure(
+        message: "error: '\(packageDirectory.path)' is not a Swift package (no Package.swift)", exitCode: .usage)
+    }
+    let packagePath = packageDirectory.path
+    let name = try product ?? executableProduct(swift: swift)
+    console.err("Building \(name) in \(packagePath)...\n")
+    let build = try runProcess(
+      swift, ["build", "--package-path", packagePath, "--product", name], streamTo: FileHandle.standardError)
+    guard build.status == 0 else {
+      throw CommandFailure(message: "error: the stack package failed to build (swift build exited \(build.status))", exitCode: .packageFailure)
+    }
+    let binPath = try runProcess(swift, ["build", "--package-path", packagePath, "--show-bin-path"])
+    guard binPath.status == 0 else {
+      throw CommandFailure(message: "error: cannot locate the built executable:\n\(binPath.standardError)", exitCode: .packageFailure)
+    }
+    let executable = binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) + "/" + name
+
+    let reportURL = FileManager.default.temporaryDirectory
+      .appendingPathComponent("iacgen-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
+    defer { try? FileManager.default.removeItem(at: reportURL) }
+    var environment = ProcessInfo.processInfo.environment
+    environment[SynthesisReport.environmentVariable] = reportURL.path
+    console.err("Running \(name)...\n")
+    let outcome = try runProcess(executable, [], environment: environment)
+    guard outcome.status == 0, let data = try? Data(contentsOf: reportURL) else {
+      throw CommandFailure(
+        message: "error: the stack program '\(name)' failed (exit status \(outcome.status))\n" + outcome.standardError
+          + outcome.standardOutput,
+        exitCode: .packageFailure)
+    }
+    let report: SynthesisReport
+    do {
+      report = try JSONDecoder().decode(SynthesisReport.self, from: data)
+    } catch {
+      throw CommandFailure(
+        message: "error: the stack program '\(name)' wrote a report this iacgen cannot read; build it with the same iacgen version (\(error))",
+        exitCode: .packageFailure)
+    }
+    guard report.formatVersion == SynthesisReport.currentFormatVersion else {
+      throw CommandFailure(
+        message: "error: the stack program uses report format \(report.formatVersion); this iacgen reads \(SynthesisReport.currentFormatVersion). Use the same iacgen version for both",
+        exitCode: .packageFailure)
+    }
+    return report
+  }
+
+  /// The package's only executable target, from `swift package dump-package`.
+  func executableProduct(swift: String) throws -> String {
+    let dump = try runProcess(swift, ["package", "--package-path", packageDirectory.path, "dump-package"])
+    guard dump.status == 0, let data = dump.standardOutput.data(using: .utf8),
+      let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else {
+      throw CommandFailure(
+        message: "error: cannot read the package manifest:\n\(dump.standardError)", exitCode: .packageFailure)
+    }
+    let targets = manifest["targets"] as? [[String: Any]] ?? []
+    let executables = targets.filter { ($0["type"] as? String) == "executable" }.compactMap { $0["name"] as? String }
+    switch executables.count {
+    case 1: return executables[0]
+    case 0:
+      throw CommandFailure(
+        message: "error: the package has no executable target; a stack package's executable calls App { ... }.run()",
+        exitCode: .usage)
+    default:
+      throw CommandFailure(
+        message: "error: the package has several executables (\(executables.sorted().joined(separator: ", "))); choose one with --product",
+        exitCode: .usage)
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Runs a child process.
+
+import Foundation
+
+/// The outcome of a child process.
+struct ProcessOutcome {
+  var status: Int32
+  var standardOutput: String
+  var standardError: String
+}
+
+/// Runs `executable` with `arguments`, capturing its output; when `streamErrorTo` is set,
+/// both streams are forwarded there live instead of captured (build progress).
+func runProcess(
+  _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+  streamTo stream: FileHandle? = nil
+) throws -> ProcessOutcome {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: executable)
+  process.arguments = arguments
+  if let environment { process.environment = environment }
+  process.standardInput = FileHandle.nullDevice
+  let outPipe = Pipe()
+  let errPipe = Pipe()
+  if let stream {
+    process.standardOutput = stream
+    process.standardError = stream
+  } else {
+    process.standardOutput = outPipe
+    process.standardError = errPipe
+  }
+  try process.run()
+  var outData = Data()
+  let errData = DataBox()
+  if stream == nil {
+    // Read both pipes concurrently so neither fills up and blocks the child.
+    let group = DispatchGroup()
+    group.enter()
+    let errHandle = errPipe.fileHandleForReading
+    DispatchQueue.global().async {
+      errData.data = errHandle.readDataToEndOfFile()
+      group.leave()
+    }
+    outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+  }
+  process.waitUntilExit()
+  return ProcessOutcome(
+    status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+    standardError: String(decoding: errData.data, as: UTF8.self))
+}
+
+/// The absolute path of `name` on PATH, if any.
+func findExecutable(_ name: String) -> String? {
+  let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+  for directory in path.split(separator: ":") {
+    let candidate = String(directory) + "/" + name
+    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+  }
+  return nil
+}
+
+/// Holds data written by one thread and read by another after a DispatchGroup wait.
+private final class DataBox: @unchecked Sendable {
+  var data = Data()
+}

@@ -1,0 +1,66 @@
+import IaCGen
+import IaCGenTesting
+import XCTest
+
+/// A valid stack of every kind in this issue; tests change one setting to break one rule.
+struct Baseline {
+  var deadLetters = Queue("dead-letters", retention: .days(14))
+  var primary = Queue("primary", visibilityTimeout: .minutes(15), receiveWaitTime: .seconds(20))
+  var table = Table(
+    "memos", partitionKey: KeyAttribute("pk", .string), sortKey: KeyAttribute("sk", .string),
+    globalIndexes: [GlobalIndex("by-owner", partitionKey: KeyAttribute("owner", .string))], ttlAttribute: "expiresAt",
+    stream: .newAndOldImages)
+  var function = Function(
+    "consumer", code: .s3(bucket: "artifacts", key: "consumer.zip"), runtime: .python3_12, handler: "app.handler",
+    memoryMB: 512, timeout: .minutes(2))
+  var trigger: QueueTrigger
+  var outputs: [Output] = []
+  var extra: [Table] = []
+  var region: Region = .usEast1
+  var stackName = "orders"
+
+  init() {
+    primary.deadLetter = DeadLetter(deadLetters, maxReceiveCount: 3)
+    function.grants = [.readWrite(table)]
+    function.environment = ["TABLE": table.tableName]
+    trigger = QueueTrigger(queue: primary, function: function, batchSize: 25, batchingWindow: .seconds(20), maximumConcurrency: 50)
+  }
+
+  func stack() -> Stack {
+    Stack(stackName, region: region, tags: ["team": "audio"]) {
+      deadLetters
+      primary
+      table
+      function
+      trigger
+      extra
+      outputs
+    }
+  }
+
+  func synthesize() -> SynthesisResult { IaCGen.synthesize(App { stack() }) }
+}
+
+extension Array: StackComponent where Element: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) {
+    for component in self { component.declare(in: &declarations) }
+  }
+}
+
+/// Expands `@id` (a resource's declaration), `@stack` and `@output:id` in expected diagnostic text.
+func expand(_ expected: String, in result: SynthesisResult) -> String {
+  var text = expected
+  for stack in result.model.stacks {
+    func location(_ l: SourceLocation) -> String { "\(l.fileID):\(l.line):\(l.column)" }
+    // The last of duplicate IDs is the one reported.
+    for output in stack.outputs.reversed() {
+      text = text.replacingOccurrences(of: "@output:\(output.id)", with: location(output.location))
+    }
+    // Longest IDs first so '@dead-letters' is not taken for '@dead'.
+    for resource in stack.resources.sorted(by: { $0.id.rawValue.count > $1.id.rawValue.count }) {
+      text = text.replacingOccurrences(of: "@\(resource.id):", with: location(resource.location) + ":")
+    }
+    text = text.replacingOccurrences(of: "@stack:", with: location(stack.location) + ":")
+  }
+  return text
+}

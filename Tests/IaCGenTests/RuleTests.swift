@@ -1,0 +1,338 @@
+import IaCGen
+import IaCGenTesting
+import XCTest
+
+/// For each rule: the baseline stack passes it, and a stack changed in one place fails it
+/// with exactly the expected text, at the expected declaration.
+final class RuleTests: XCTestCase {
+  struct Case {
+    var rule: String
+    var change: (inout Baseline) -> Void
+    var expected: String
+    var line: UInt
+    init(_ rule: String, _ expected: String, line: UInt = #line, _ change: @escaping (inout Baseline) -> Void) {
+      self.rule = rule
+      self.change = change
+      self.expected = expected
+      self.line = line
+    }
+  }
+
+  static let note = "  note: in stack 'orders', resource"
+
+  static let cases: [Case] = [
+    // MARK: Stack
+    Case("STK001", """
+      @9lives: error: [STK001] queue ID '9lives' is not valid; use letters, digits, '-' and '_', starting with a letter (at most 64 characters)
+      \(note) '9lives' (aws_sqs_queue.9lives / AWS::SQS::Queue)
+
+      """) { $0.primary.id = "9lives"; $0.trigger.queue = "9lives" },
+    Case("STK002", """
+      @memos-x: error: [STK002] table 'memos-x' has the same name as table 'memos_x' (MemosX); give one of them another ID
+      \(note) 'memos-x' (aws_dynamodb_table.memos_x / AWS::DynamoDB::Table)
+
+      """) { b in b.table.id = "memos_x"; b.function.grants = []; b.function.environment = [:]
+      b.deadLetters = Queue("dead-letters", retention: .days(14)); b.extra = [Table("memos-x", partitionKey: KeyAttribute("pk", .string))] },
+    Case("STK003", """
+      @consumer: error: [STK003] function 'consumer' refers to table 'ghost', which is not declared in stack 'orders'; add it to the stack's block
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in let ghost = Table("ghost", partitionKey: KeyAttribute("pk", .string)); b.function.environment = ["GHOST": ghost.tableName]; b.function.grants = [.readStream(of: ghost)] },
+    Case("STK003", """
+      @output:alias: error: [STK003] output 'alias' refers to the alias of function 'consumer', which has none; give the function an alias
+        note: in stack 'orders'
+
+      """) { b in b.outputs = [Output("alias", b.function.aliasArn)] },
+    Case("STK005", """
+      @stack: error: [STK005] stack 'orders' uses Region 'us-east-9', which is not an AWS Region code (for example 'us-east-1')
+        note: in stack 'orders'
+
+      """) { $0.region = "us-east-9" },
+    Case("STK006", """
+      @stack: error: [STK006] Region 'ap-southeast-6' is rejected by the Terraform AWS provider 5.100.0 that iacgen pins; choose another Region for this stack
+        note: in stack 'orders'
+
+      """) { $0.region = "ap-southeast-6" },
+    Case("STK007", """
+      @stack: error: [STK007] stack name 'orders_v2' is not valid; use letters, digits and hyphens, starting with a letter (at most 128 characters)
+        note: in stack 'orders_v2'
+
+      """) { $0.stackName = "orders_v2" },
+    Case("STK008", """
+      @dead-letters: error: [STK008] tag key 'aws:owner' on queue 'dead-letters' is not allowed; keys are 1-128 characters and must not start with 'aws:'
+      \(note) 'dead-letters' (aws_sqs_queue.dead_letters / AWS::SQS::Queue)
+
+      """) { $0.deadLetters.tags = [Tag("aws:owner", "me")] },
+    Case("STK009", """
+      @output:url: error: [STK009] output 'url' is declared twice (as Url); give it another ID
+        note: in stack 'orders'
+
+      """) { b in b.outputs = [Output("url", b.primary.url), Output("url", b.primary.arn)] },
+
+    // MARK: Function
+    Case("FN001", """
+      @consumer: error: [FN001] function 'consumer' has 20000 MB of memory; Lambda allows 128 to 10240 MB
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.memoryMB = 20_000 },
+    Case("FN002", """
+      @consumer: error: [FN002] function 'consumer' has a timeout of 960 s; Lambda allows 1 to 900 s
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.function.timeout = .minutes(16); b.primary.visibilityTimeout = .hours(2) },
+    Case("FN003", """
+      @consumer: error: [FN003] function 'consumer' has 256 MB of ephemeral storage; Lambda allows 512 to 10240 MB
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.ephemeralStorageMB = 256 },
+    Case("FN004", """
+      @consumer: error: [FN004] function 'consumer' has 5010 bytes of environment variables; Lambda allows 4096 in all, so move large values to SSM Parameter Store or S3
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.environment = ["BLOB_DATA": StringValue(String(repeating: "x", count: 5_001))] },
+    Case("FN005", """
+      @consumer: error: [FN005] function 'consumer' has environment variable 'bad-key'; names must start with a letter and contain only letters, digits and '_' (at least 2 characters)
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+      @consumer: error: [FN005] function 'consumer' sets environment variable 'AWS_REGION', which Lambda reserves; choose another name
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.environment = ["AWS_REGION": "x", "bad-key": "y"] },
+    Case("FN006", """
+      @consumer: error: [FN006] function 'consumer' reserves -1 concurrent executions; use 0 or more (0 throttles the function), or leave it unset
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.reservedConcurrency = -1 },
+    Case("FN006", """
+      @consumer: warning: [FN006] function 'consumer' reserves 950 concurrent executions; the default account quota of 1000 lets a Region reserve at most 900, so request a quota increase first
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.reservedConcurrency = 950 },
+    Case("FN007", """
+      @consumer: error: [FN007] function 'consumer' would be named 'consumer.v2' (11 characters); function names are 1 to 64 letters, digits, '-' and '_', so set a shorter name
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.name = "consumer.v2" },
+    Case("FN008", """
+      @consumer: error: [FN008] function 'consumer' runs a container image, which sets its own runtime and handler; remove runtime and handler
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.code = .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/consumer:1") },
+    Case("FN008", """
+      @consumer: error: [FN008] function 'consumer' runs a zip archive but has no handler; set both runtime and handler
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.handler = nil },
+    Case("FN009", """
+      @consumer: error: [FN009] function 'consumer' uses runtime 'python3.14', which CloudFormation accepts but the Terraform AWS provider 5.100.0 rejects; use an earlier runtime (such as 'python3.13' or 'nodejs22.x') until the provider is upgraded
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.runtime = .python3_14 },
+    Case("FN009", """
+      @consumer: error: [FN009] function 'consumer' uses runtime 'cobol85', which Lambda does not know; use one such as 'python3.12' or 'nodejs22.x'
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.runtime = "cobol85" },
+    Case("FN010", """
+      @consumer: warning: [FN010] function 'consumer' uses runtime 'python3.9', whose standard support ends 2025-12-15; move to a newer runtime
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.runtime = "python3.9" },
+    Case("FN011", """
+      @consumer: error: [FN011] function 'consumer' enables SnapStart, but runtime 'nodejs22.x' does not support it (Java 11+, Python 3.12+ and .NET 8+ do), it has provisioned concurrency, it has 1024 MB of ephemeral storage (at most 512 MB); turn SnapStart off or change the function
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.function.snapStart = true; b.function.runtime = .nodejs22; b.function.alias = FunctionAlias("live", provisionedConcurrency: 2); b.function.ephemeralStorageMB = 1024 },
+    Case("FN011", """
+      @consumer: error: [FN011] function 'consumer' enables SnapStart, but it runs a container image; turn SnapStart off or change the function
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.function.snapStart = true; b.function.code = .image("repo:1"); b.function.runtime = nil; b.function.handler = nil },
+    Case("FN012", """
+      @consumer: error: [FN012] function 'consumer' provisions 20 concurrent executions but reserves only 10; raise reserved concurrency to at least 20
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.function.alias = FunctionAlias("live", provisionedConcurrency: 20); b.function.reservedConcurrency = 10 },
+    Case("FN013", """
+      @consumer: error: [FN013] function 'consumer' has alias '123'; alias names are 1 to 128 letters, digits, '-' and '_', not only digits
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.alias = FunctionAlias("123") },
+    Case("FN014", """
+      @consumer: error: [FN014] function 'consumer' has a 300-character description; the limit is 256
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.description = String(repeating: "d", count: 300) },
+    Case("FN015", """
+      @consumer: error: [FN015] function 'consumer' keeps logs for 10 days; CloudWatch Logs accepts 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.logRetentionDays = 10 },
+
+    // MARK: Queue
+    Case("SQS001", """
+      @primary: error: [SQS001] queue 'primary' has a visibility timeout of 50000 s; SQS allows 0 to 43200 s
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.visibilityTimeout = .seconds(50_000) },
+    Case("SQS002", """
+      @primary: error: [SQS002] queue 'primary' has a retention period of 30 s; SQS allows 60 to 1209600 s
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.retention = .seconds(30) },
+    Case("SQS003", """
+      @primary: error: [SQS003] queue 'primary' has a delivery delay of 1200 s; SQS allows 0 to 900 s
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.deliveryDelay = .minutes(20) },
+    Case("SQS004", """
+      @primary: error: [SQS004] queue 'primary' has a maximum message size of 1048576 bytes; SQS allows 1024 to 262144 bytes in both CloudFormation and the Terraform AWS provider 5.100.0
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.maximumMessageBytes = 1_048_576 },
+    Case("SQS005", """
+      @primary: error: [SQS005] queue 'primary' has a receive wait time of 21 s; SQS allows 0 to 20 s
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.receiveWaitTime = .seconds(21) },
+    Case("SQS006", """
+      @primary: error: [SQS006] standard queue 'primary' is named 'primary.fifo'; only FIFO queue names end in '.fifo'
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.name = "primary.fifo" },
+    Case("SQS006", """
+      @primary: error: [SQS006] queue 'primary' would be named 'orders primary' (14 characters); queue names are 1 to 80 letters, digits, '-' and '_'
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.name = "orders primary" },
+    Case("SQS007", """
+      @primary: error: [SQS007] FIFO queue 'primary' uses standard queue 'dead-letters' as its dead-letter queue; the dead-letter queue must be FIFO too
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+      @consumer-from-primary: error: [ESM001] queue trigger 'consumer-from-primary' has a batch size of 25; FIFO queues allow 1 to 10
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+      @consumer-from-primary: error: [ESM004] queue trigger 'consumer-from-primary' sets a batching window on FIFO queue 'primary'; FIFO triggers take none, so remove it
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+
+      """) { $0.primary.type = .fifo() },
+    Case("SQS008", """
+      @primary: error: [SQS008] queue 'primary' moves messages to its dead-letter queue after 0 receives; use 1 to 1000
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.deadLetter?.maxReceiveCount = 0 },
+    Case("SQS009", """
+      @dead-letters: warning: [SQS009] dead-letter queue 'dead-letters' keeps messages for 345600 s, no longer than queue 'primary' (345600 s); messages keep their original enqueue time, so raise the dead-letter queue's retention (14 days is usual)
+      \(note) 'dead-letters' (aws_sqs_queue.dead_letters / AWS::SQS::Queue)
+
+      """) { $0.deadLetters.retention = .days(4) },
+    Case("SQS010", """
+      @primary: error: [SQS010] queue 'primary' reuses KMS data keys for 30 s; SQS allows 60 to 86400 s
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.encryption = .kms(keyArn: "arn:aws:kms:us-east-1:123456789012:key/abc", dataKeyReuse: .seconds(30)) },
+
+    // MARK: Queue trigger
+    Case("ESM001", """
+      @consumer-from-primary: error: [ESM001] queue trigger 'consumer-from-primary' has a batch size of 0; SQS allows 1 to 10000
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+
+      """) { $0.trigger.batchSize = 0 },
+    Case("ESM002", """
+      @consumer-from-primary: error: [ESM002] queue trigger 'consumer-from-primary' has a batching window of 301 s; Lambda allows 0 to 300 s
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+
+      """) { $0.trigger.batchingWindow = .seconds(301) },
+    Case("ESM003", """
+      @consumer-from-primary: error: [ESM003] queue trigger 'consumer-from-primary' has a batch size of 25 without a batching window; batches above 10 need a window of at least 1 s
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+
+      """) { $0.trigger.batchingWindow = .seconds(0) },
+    Case("ESM004", """
+      @consumer-from-primary: error: [ESM004] queue trigger 'consumer-from-primary' sets a batching window on FIFO queue 'primary'; FIFO triggers take none, so remove it
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+
+      """) { b in b.primary.type = .fifo(); b.deadLetters.type = .fifo(); b.trigger.batchSize = 10 },
+    Case("ESM005", """
+      @consumer-from-primary: error: [ESM005] queue trigger 'consumer-from-primary' has a maximum concurrency of 1; Lambda allows 2 to 1000
+      \(note) 'consumer-from-primary' (aws_lambda_event_source_mapping.consumer_from_primary / AWS::Lambda::EventSourceMapping)
+
+      """) { $0.trigger.maximumConcurrency = 1 },
+    Case("ESM006", """
+      @primary: error: [ESM006] queue 'primary' has a visibility timeout of 60 s, shorter than the 120 s timeout of its consumer 'consumer'; Lambda rejects the trigger, so raise the visibility timeout to at least 720 s (6 times the function timeout)
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.visibilityTimeout = .minutes(1) },
+    Case("ESM007", """
+      @primary: warning: [ESM007] queue 'primary' has a visibility timeout of 300 s, less than 6 times the 120 s timeout of its consumer 'consumer'; raise it to 720 s so throttled batches can be retried
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { $0.primary.visibilityTimeout = .minutes(5) },
+
+    // MARK: Table
+    Case("DDB001", """
+      @memos: error: [DDB001] table 'memos' would be named 'ab'; table names are 3 to 255 letters, digits, '_', '-' and '.'
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { $0.table.name = "ab" },
+    Case("DDB002", """
+      @memos: error: [DDB002] table 'memos' has index 'by owner'; index names are 3 to 255 letters, digits, '_', '-' and '.'
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { $0.table.globalIndexes[0].name = "by owner" },
+    Case("DDB003", """
+      @memos: error: [DDB003] table 'memos' has 6 local secondary indexes; DynamoDB allows 5
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { b in b.table.localIndexes = (1...6).map { LocalIndex("lsi-\($0)", sortKey: KeyAttribute("s\($0)", .string)) } },
+    Case("DDB004", """
+      @memos: error: [DDB004] table 'memos' provisions 0 read and 5 write units for its index 'by-owner'; use at least 1 of each, or on-demand billing
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+      @memos: error: [DDB004] table 'memos' provisions 0 read and 5 write units for its table; use at least 1 of each, or on-demand billing
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { $0.table.billing = .provisioned(read: 0, write: 5) },
+    Case("DDB005", """
+      @memos: error: [DDB005] table 'memos' has local secondary indexes but no sort key; give the table a sort key or use global indexes
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { b in b.table.sortKey = nil; b.table.localIndexes = [LocalIndex("by-date", sortKey: KeyAttribute("date", .string))] },
+    Case("DDB006", """
+      @memos: error: [DDB006] table 'memos' projects 101 non-key attributes into its indexes; DynamoDB allows 100 in all
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { $0.table.globalIndexes[0].projection = .include((0...100).map { "a\($0)" }) },
+    Case("DDB007", """
+      @memos: error: [DDB007] table 'memos' keeps 40 days of point-in-time recovery; DynamoDB allows 1 to 35
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { $0.table.pointInTimeRecoveryDays = 40 },
+    Case("DDB008", """
+      @memos: error: [DDB008] table 'memos' declares key attribute 'pk' as both S and N; give it one type
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { $0.table.globalIndexes[0].partitionKey = KeyAttribute("pk", .number) },
+  ]
+
+  func testBaselinePassesEveryRule() {
+    let result = Baseline().synthesize()
+    XCTAssertEqual(result.diagnosticText, "")
+    XCTAssertFalse(result.files.isEmpty)
+  }
+
+  func testEachCaseReportsExactlyItsDiagnostics() {
+    for testCase in Self.cases {
+      var baseline = Baseline()
+      testCase.change(&baseline)
+      let result = baseline.synthesize()
+      XCTAssertEqual(result.diagnosticText, expand(testCase.expected, in: result), "case \(testCase.rule)", line: testCase.line)
+      XCTAssertTrue(result.diagnostics.contains { $0.ruleID == testCase.rule }, "case \(testCase.rule)", line: testCase.line)
+      XCTAssertEqual(result.files.isEmpty, result.hasErrors, "errors stop output; warnings do not", line: testCase.line)
+    }
+  }
+
+  func testEveryRuleHasAFailingCase() {
+    let covered = Set(Self.cases.map(\.rule))
+    let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
+    for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
+      XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")
+    }
+  }
+}
