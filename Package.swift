@@ -27,7 +27,9 @@ let package = Package(
     // Tests
     .testTarget(name: "HCLTests", dependencies: ["HCL"]),
     .testTarget(name: "JSONSyntaxTests", dependencies: ["JSONSyntax"]),
-    .testTarget(name: "IaCGenTests", dependencies: ["IaCGen", "IaCGenTesting", "HCL", "JSONSyntax"]),
+    .testTarget(
+      name: "IaCGenTests", dependencies: ["IaCGen", "IaCGenTesting", "HCL", "JSONSyntax"],
+      exclude: ["__Snapshots__"]),
     .testTarget(name: "IaCGenCLITests", dependencies: ["IaCGenCLI", "IaCGen"]),
   ]
 )

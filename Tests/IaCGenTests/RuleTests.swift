@@ -59,10 +59,15 @@ final class RuleTests: XCTestCase {
 
       """) { $0.stackName = "orders_v2" },
     Case("STK008", """
-      @dead-letters: error: [STK008] tag key 'aws:owner' on queue 'dead-letters' is not allowed; keys are 1-128 characters and must not start with 'aws:'
+      @dead-letters: error: [STK008] tag key 'aws:owner' on queue 'dead-letters' is not allowed; keys are 1-128 letters, digits, spaces and _ . : / = + - @, not starting with 'aws:'
       \(note) 'dead-letters' (aws_sqs_queue.dead_letters / AWS::SQS::Queue)
 
       """) { $0.deadLetters.tags = [Tag("aws:owner", "me")] },
+    Case("STK008", """
+      @consumer: error: [STK008] tag 'team' on function 'consumer' has value 'audio 🎙️'; values are at most 256 letters, digits, spaces and _ . : / = + - @
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.tags = [Tag("team", "audio 🎙️")] },
     Case("STK009", """
       @output:url: error: [STK009] output 'url' is declared twice (as Url); give it another ID
         note: in stack 'orders'

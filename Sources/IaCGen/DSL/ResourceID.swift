@@ -4,13 +4,14 @@
 ///
 /// Letters, digits, `-` and `_`, starting with a letter. Terraform labels use its snake_case
 /// form (`primary_queue`); CloudFormation logical IDs its PascalCase form (`PrimaryQueue`).
-public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleByStringLiteral,
+public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleByStringInterpolation,
   CustomStringConvertible
 {
   public var rawValue: String
 
   public init(_ rawValue: String) { self.rawValue = rawValue }
   public init(stringLiteral value: String) { self.rawValue = value }
+  public init(stringInterpolation: DefaultStringInterpolation) { self.rawValue = String(stringInterpolation: stringInterpolation) }
   public var description: String { rawValue }
   public static func < (lhs: ResourceID, rhs: ResourceID) -> Bool { lhs.rawValue < rhs.rawValue }
 

@@ -3,4 +3,5 @@
 /// Every stack of an app, lowered, in declaration order.
 public struct AppModel: Hashable, Codable, Sendable {
   public var stacks: [StackModel]
+  public init(stacks: [StackModel]) { self.stacks = stacks }
 }

@@ -10,6 +10,16 @@ public struct Role: Hashable, Codable, Sendable {
   /// The declaration the role was generated for.
   public var location: SourceLocation
 
+  public init(
+    id: ResourceID, servicePrincipal: String, statements: [PolicyStatement], tags: [Tag], location: SourceLocation
+  ) {
+    self.id = id
+    self.servicePrincipal = servicePrincipal
+    self.statements = statements
+    self.tags = tags
+    self.location = location
+  }
+
   /// The role's ARN.
   public var arn: StringValue { .reference(Reference(target: id, kind: .role, attribute: .arn)) }
 }

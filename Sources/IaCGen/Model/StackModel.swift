@@ -11,6 +11,19 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var outputs: [Output]
   public var location: SourceLocation
 
+  public init(
+    name: String, region: Region, phase: ScalingPhase, tags: [Tag], resources: [ResourceModel], outputs: [Output],
+    location: SourceLocation
+  ) {
+    self.name = name
+    self.region = region
+    self.phase = phase
+    self.tags = tags
+    self.resources = resources
+    self.outputs = outputs
+    self.location = location
+  }
+
   /// The resource with `id`, if any (the first, when IDs are duplicated).
   public func resource(_ id: ResourceID) -> ResourceModel? { resources.first { $0.id == id } }
 

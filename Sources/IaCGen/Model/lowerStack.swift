@@ -72,12 +72,24 @@ func executionStatements(
       statements.append(statement)
     }
   }
+  uniquifySids(&statements)
   if function.tracing == .active {
     statements.append(
       PolicyStatement(
         sid: "WriteTraces", actions: ["xray:PutTelemetryRecords", "xray:PutTraceSegments"], resources: ["*"]))
   }
   return statements
+}
+
+/// Makes statement IDs unique (IAM requires it) by numbering repeats: `UseKeyOfLedger2`.
+func uniquifySids(_ statements: inout [PolicyStatement]) {
+  var seen: [String: Int] = [:]
+  for index in statements.indices {
+    let sid = statements[index].sid
+    let count = (seen[sid] ?? 0) + 1
+    seen[sid] = count
+    if count > 1 { statements[index].sid = sid + String(count) }
+  }
 }
 
 /// The statements one grant needs.

@@ -49,13 +49,14 @@ extension Array where Element == Diagnostic {
   /// Whether any diagnostic is an error.
   public var hasErrors: Bool { contains { $0.severity == .error } }
 
-  /// Sorted by file, line, column, rule ID and message: the order the CLI prints in.
+  /// Sorted by file, line, column, severity (errors first), rule ID and message: the order the CLI prints in.
   public func sortedForDisplay() -> [Diagnostic] {
     sorted { a, b in
       let la = a.location, lb = b.location
       if (la?.fileID ?? "") != (lb?.fileID ?? "") { return (la?.fileID ?? "") < (lb?.fileID ?? "") }
       if (la?.line ?? 0) != (lb?.line ?? 0) { return (la?.line ?? 0) < (lb?.line ?? 0) }
       if (la?.column ?? 0) != (lb?.column ?? 0) { return (la?.column ?? 0) < (lb?.column ?? 0) }
+      if a.severity != b.severity { return a.severity < b.severity }
       if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
       return a.message < b.message
     }

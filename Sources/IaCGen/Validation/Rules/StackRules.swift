@@ -120,20 +120,40 @@ enum StackRules {
   }
 
   static let tags = Rule(
-    "STK008", .error, "Tags: at most 50 per resource, keys 1-128 characters not starting with 'aws:', values at most 256",
-    source: "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"
+    "STK008", .error,
+    "Tags: at most 50 per resource; keys 1-128 and values 0-256 letters, digits, spaces and _ . : / = + - @; keys not starting with 'aws:'",
+    source: "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html; CFN schema tag pattern"
   ) { context in
-    for resource in context.stack.resources where !resource.tags.isEmpty {
+    for resource in context.stack.resources where !resource.tags.isEmpty && resource.kind != .role && resource.kind != .logGroup {
+      // Generated roles and log groups carry their function's tags; report once, on the function.
+      let what = "\(resource.kind.displayName) '\(resource.id)'"
       if resource.tags.count > Limits.tagsPerResource {
-        context.report("\(resource.kind.displayName) '\(resource.id)' has \(resource.tags.count) tags; the limit is \(Limits.tagsPerResource)", about: resource)
+        context.report("\(what) has \(resource.tags.count) tags; the limit is \(Limits.tagsPerResource)", about: resource)
       }
       for tag in resource.tags {
-        if !Limits.tagKeyLength.contains(tag.key.count) || tag.key.lowercased().hasPrefix("aws:") {
-          context.report("tag key '\(tag.key)' on \(resource.kind.displayName) '\(resource.id)' is not allowed; keys are 1-128 characters and must not start with 'aws:'", about: resource)
+        if !Limits.tagKeyLength.contains(tag.key.count) || tag.key.lowercased().hasPrefix("aws:") || !isTagText(tag.key) {
+          context.report(
+            "tag key '\(tag.key)' on \(what) is not allowed; keys are 1-128 letters, digits, spaces and _ . : / = + - @, not starting with 'aws:'",
+            about: resource)
         }
-        if !Limits.tagValueLength.contains(tag.value.count) {
-          context.report("tag '\(tag.key)' on \(resource.kind.displayName) '\(resource.id)' has a \(tag.value.count)-character value; the limit is 256", about: resource)
+        if !Limits.tagValueLength.contains(tag.value.count) || !isTagText(tag.value) {
+          context.report(
+            "tag '\(tag.key)' on \(what) has value '\(tag.value)'; values are at most 256 letters, digits, spaces and _ . : / = + - @",
+            about: resource)
         }
+      }
+    }
+  }
+
+  /// Whether `text` holds only what AWS allows in tags: `^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`.
+  static func isTagText(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar.properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+        .spaceSeparator, .lineSeparator, .paragraphSeparator, .decimalNumber, .letterNumber, .otherNumber:
+        return true
+      default:
+        return "_.:/=+-@".unicodeScalars.contains(scalar)
       }
     }
   }

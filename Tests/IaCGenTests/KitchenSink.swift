@@ -1,0 +1,70 @@
+import IaCGen
+
+/// A stack that uses every setting of every resource kind of this issue, and strings that
+/// need escaping in both formats. The rendering and referee tests share it.
+enum KitchenSink {
+  /// Text that must survive both formats literally.
+  static let awkward = "quote\" backslash\\ ${interp} %{directive} */ tab\t emoji🎙️ rtl\u{202E}x"
+
+  static var stack: Stack {
+    let deadLetters = Queue("dead-letters", type: .fifo(), retention: .days(14))
+    let jobs = Queue(
+      "jobs", type: .fifo(contentBasedDeduplication: true, highThroughput: true), visibilityTimeout: .minutes(10),
+      retention: .days(7), deliveryDelay: .seconds(5), receiveWaitTime: .seconds(20), maximumMessageBytes: 65_536,
+      encryption: .kms(keyArn: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", dataKeyReuse: .hours(1)),
+      deadLetter: DeadLetter(deadLetters, maxReceiveCount: 5), tags: ["tier": "critical"])
+    let events = Queue("events", name: "kitchen-events-custom", visibilityTimeout: .minutes(6))
+    let table = Table(
+      "ledger", partitionKey: KeyAttribute("account", .string), sortKey: KeyAttribute("entry", .number),
+      billing: .provisioned(read: 20, write: 10),
+      globalIndexes: [
+        GlobalIndex("by-day", partitionKey: KeyAttribute("day", .string), sortKey: KeyAttribute("entry", .number),
+                    projection: .include(["amount", "note"]), readCapacity: 5, writeCapacity: 5),
+        GlobalIndex("by-ref", partitionKey: KeyAttribute("ref", .binary), projection: .keysOnly),
+      ],
+      localIndexes: [LocalIndex("by-amount", sortKey: KeyAttribute("amount", .number), projection: .all)],
+      ttlAttribute: "expires", stream: .newAndOldImages, pointInTimeRecoveryDays: 7,
+      encryption: .customerManagedKey("arn:aws:kms:us-east-1:123456789012:key/abcd1234-12ab-34cd-56ef-1234567890ab"),
+      deletionProtection: false, tableClass: .standardInfrequentAccess, tags: ["data": "ledger"])
+    let cache = Table("cache", partitionKey: KeyAttribute("key", .string), ttlAttribute: "ttl", pointInTimeRecoveryDays: nil, encryption: .awsOwnedKey)
+    let worker = Function(
+      "worker", code: .s3(bucket: "artifacts", key: "worker.zip", objectVersion: "v3"), runtime: .java21,
+      handler: "example.Handler::handleRequest", memoryMB: 2048, timeout: .seconds(60), architecture: .arm64,
+      environment: [
+        "JOBS_URL": jobs.url, "LEDGER": table.tableName, "LEDGER_STREAM": table.streamArn,
+        "INDEX_ARNS": "\(table.arn)/index/*", "AWKWARD": StringValue(awkward), "EVENTS_NAME": events.queueName,
+      ],
+      reservedConcurrency: 50, alias: FunctionAlias("live", provisionedConcurrency: 5),
+      description: "Processes ledger jobs: \(awkward)",
+      grants: [.consume(jobs), .readWrite(table), .readStream(of: table), .read(cache), .send(to: events)],
+      tracing: .active, logRetentionDays: 30, tags: ["owner": "ledger-team"])
+    let snappy = Function(
+      "snappy", code: .s3(bucket: "artifacts", key: "snappy.zip"), runtime: .python3_13, handler: "main.handler",
+      memoryMB: 256, snapStart: true, grants: [.write(table)])
+    let imaged = Function(
+      "imaged", code: .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/imaged:2024-06"), memoryMB: 1024,
+      timeout: .seconds(30), environment: ["WORKER": worker.aliasArn, "WORKER_NAME": worker.functionName],
+      ephemeralStorageMB: 2048)
+    return Stack(
+      "kitchen-sink", region: .euWest1, phase: .growth,
+      tags: ["project": "iacgen", "cost-center": "42", "nöte": "ünïcode välue: a/b=c+d@e"]
+    ) {
+      deadLetters
+      jobs
+      events
+      table
+      cache
+      worker
+      snappy
+      imaged
+      QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: 20)
+      QueueTrigger("events-to-imaged", queue: events, function: imaged, batchSize: 100, batchingWindow: .seconds(5),
+                   reportBatchItemFailures: false, enabled: false)
+      Output("jobs-url", jobs.url, description: "Where to send jobs: \(awkward)")
+      Output("ledger-stream", table.streamArn)
+      Output("worker-alias", worker.aliasArn)
+      Output("index-arns", "\(table.arn)/index/*")
+      Output("worker-logs", "log group of \(worker.functionName)")
+    }
+  }
+}

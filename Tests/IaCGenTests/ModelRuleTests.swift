@@ -1,0 +1,88 @@
+import IaCGen
+import IaCGenTesting
+import XCTest
+
+/// Rules whose failing stacks need more than one changed setting.
+final class ModelRuleTests: XCTestCase {
+  func testDeadLetterCycleIsReported() {
+    var a = Queue("a")
+    var b = Queue("b")
+    a.deadLetter = DeadLetter(b, maxReceiveCount: 3)
+    b.deadLetter = DeadLetter(a, maxReceiveCount: 3)
+    b.retention = .days(5)
+    let result = synthesize(App { Stack("cyclic", region: .usEast1) { a; b } })
+    XCTAssertEqual(
+      result.diagnosticText,
+      expand(
+        """
+        @a: error: [STK004] references form a cycle: 'a' -> 'b' -> 'a'; remove one of the references
+          note: in stack 'cyclic', resource 'a' (aws_sqs_queue.a / AWS::SQS::Queue)
+        @a: warning: [SQS009] dead-letter queue 'a' keeps messages for 345600 s, no longer than queue 'b' (432000 s); messages keep their original enqueue time, so raise the dead-letter queue's retention (14 days is usual)
+          note: in stack 'cyclic', resource 'a' (aws_sqs_queue.a / AWS::SQS::Queue)
+
+        """, in: result))
+  }
+
+  func testTemplateResourceLimit() {
+    let functions = (0..<170).map { index in
+      Function("f\(index)", code: .s3(bucket: "b", key: "k.zip"), runtime: .python3_12, handler: "app.handler")
+    }
+    let result = synthesize(App { Stack("big", region: .usEast1) { functions } })
+    XCTAssertEqual(
+      result.diagnosticText,
+      expand(
+        """
+        @stack: error: [STK010] stack 'big' renders to 510 CloudFormation resources; a template allows 500, so split it into several stacks
+          note: in stack 'big'
+
+        """, in: result))
+  }
+
+  func testInlinePolicySizeLimit() {
+    let tables = (0..<40).map { Table("table-with-a-long-name-\($0)", partitionKey: KeyAttribute("pk", .string)) }
+    let function = Function(
+      "reader", code: .s3(bucket: "b", key: "k.zip"), runtime: .python3_12, handler: "app.handler",
+      grants: tables.map { Grant.readWrite($0) })
+    let result = synthesize(App { Stack("wide", region: .usEast1) { tables; function } })
+    XCTAssertEqual(result.diagnostics.map(\.ruleID), ["IAM002"])
+    XCTAssertTrue(result.diagnosticText.contains("role 'reader-role' needs about"), result.diagnosticText)
+    XCTAssertEqual(result.diagnostics.first?.location, function.location)
+  }
+
+  func testWildcardActionsAreRejected() {
+    let location = SourceLocation(fileID: "Stacks/Hand.swift", filePath: "/x/Stacks/Hand.swift", line: 3, column: 1)
+    let role = Role(
+      id: "hand-made", servicePrincipal: "lambda.amazonaws.com",
+      statements: [PolicyStatement(sid: "All", actions: ["sqs:*"], resources: ["*"])], tags: [], location: location)
+    let model = AppModel(stacks: [
+      StackModel(
+        name: "hand", region: .usEast1, phase: .minimumViable, tags: [], resources: [.role(role)], outputs: [],
+        location: location)
+    ])
+    let text = runValidation(model).map(DiagnosticFormatter().format).joined()
+    XCTAssertEqual(
+      text,
+      """
+      Stacks/Hand.swift:3:1: error: [IAM001] role 'hand-made' allows 'sqs:*' in statement 'All'; list the actions explicitly
+        note: in stack 'hand', resource 'hand-made' (aws_iam_role.hand_made / AWS::IAM::Role)
+
+      """)
+  }
+
+  func testGeneratedRolesNeverUseWildcardActions() {
+    let result = Baseline().synthesize()
+    for stack in result.model.stacks {
+      for role in stack.roles {
+        for statement in role.statements { XCTAssertFalse(statement.actions.contains { $0.contains("*") }) }
+      }
+    }
+  }
+
+  func testDuplicateStackNames() {
+    let result = synthesize(App {
+      Stack("same", region: .usEast1) { Queue("a") }
+      Stack("same", region: .usWest2) { Queue("b") }
+    })
+    XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP001"])
+  }
+}

@@ -1,0 +1,47 @@
+@testable import IaCGen
+import HCL
+import IaCGenTesting
+import JSONSyntax
+import XCTest
+
+/// Each resource kind rendered in both formats, compared with reviewed golden files.
+final class RenderingTests: XCTestCase {
+  private var model: StackModel { lowerStack(KitchenSink.stack) }
+
+  func testKitchenSinkIsValid() {
+    let result = synthesize(App { KitchenSink.stack })
+    XCTAssertEqual(result.diagnosticText, "")
+  }
+
+  func testEachKindInBothFormats() {
+    let model = self.model
+    var functions: [ResourceID: Function] = [:]
+    for function in model.functions { functions[function.id] = function }
+    for resource in model.resources {
+      let terraform = HCL.Printer().print(
+        HCL.File(body: HCL.Body(TerraformEmitter().translate(resource, functions: functions).flatMap { [.block($0), .blankLine] })))
+      let cloudFormation = JSON.Printer().print(
+        .object(CloudFormationEmitter().translate(resource, functions: functions).map(\.member)))
+      assertGolden(terraform, named: "\(resource.kind.rawValue)-\(resource.id).tf")
+      assertGolden(cloudFormation, named: "\(resource.kind.rawValue)-\(resource.id).json")
+    }
+  }
+
+  func testWholeFiles() {
+    let result = synthesize(App { KitchenSink.stack })
+    XCTAssertEqual(result.files.map(\.path), [
+      "cloudformation/kitchen-sink.template.json",
+      "terraform/kitchen-sink/main.tf",
+      "terraform/kitchen-sink/outputs.tf",
+      "terraform/kitchen-sink/versions.tf",
+    ])
+    for file in result.files {
+      assertGolden(file.contents, named: file.path.replacingOccurrences(of: "/", with: "_"))
+    }
+  }
+
+  func testOutputIsDeterministic() {
+    let first = synthesize(App { KitchenSink.stack }).files
+    for _ in 0..<3 { XCTAssertEqual(synthesize(App { KitchenSink.stack }).files, first) }
+  }
+}

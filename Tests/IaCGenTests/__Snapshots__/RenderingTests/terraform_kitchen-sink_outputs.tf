@@ -1,0 +1,20 @@
+output "jobs_url" {
+  description = "Where to send jobs: quote\" backslash\\ $${interp} %%{directive} */ tab\t emoji🎙️ rtl‮x"
+  value       = aws_sqs_queue.jobs.url
+}
+
+output "ledger_stream" {
+  value = aws_dynamodb_table.ledger.stream_arn
+}
+
+output "worker_alias" {
+  value = aws_lambda_alias.worker.arn
+}
+
+output "index_arns" {
+  value = "${aws_dynamodb_table.ledger.arn}/index/*"
+}
+
+output "worker_logs" {
+  value = "log group of ${aws_lambda_function.worker.function_name}"
+}
