@@ -30,6 +30,8 @@ let package = Package(
     .testTarget(
       name: "IaCGenTests", dependencies: ["IaCGen", "IaCGenTesting", "HCL", "JSONSyntax"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "IaCGenCLITests", dependencies: ["IaCGenCLI", "IaCGen"]),
+    .testTarget(
+      name: "IaCGenCLITests", dependencies: ["IaCGenCLI", "IaCGen", "IaCGenTesting"],
+      exclude: ["Fixtures"]),
   ]
 )

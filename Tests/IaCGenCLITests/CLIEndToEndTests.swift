@@ -1,0 +1,128 @@
+import Foundation
+import IaCGenTesting
+@testable import IaCGenCLI
+import XCTest
+
+/// Runs `iacgen` commands as a user would, on real stack packages (each is built with
+/// `swift build`, so these tests take a while the first time).
+final class CLIEndToEndTests: XCTestCase {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+  /// Runs the tool in-process and captures what it prints.
+  final class Captured {
+    var out = ""
+    var err = ""
+  }
+
+  func run(_ arguments: [String]) -> (ExitCode, Captured) {
+    let captured = Captured()
+    let console = Console(out: { captured.out += $0 }, err: { captured.err += $0 })
+    return (IaCGenTool.run(arguments, console: console), captured)
+  }
+
+  func temporaryDirectory() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-cli-\(UUID().uuidString)")
+    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+  }
+
+  /// Every file under `directory`, relative path -> contents.
+  func snapshot(_ directory: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+      return files
+    }
+    for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+      files[String(url.path.dropFirst(directory.path.count))] = try Data(contentsOf: url)
+    }
+    return files
+  }
+
+  func testSynthQueueWorkerWritesRefereeCleanDeterministicOutput() throws {
+    let out = temporaryDirectory()
+    let example = Self.repository.appendingPathComponent("Examples/QueueWorker").path
+    let (status, captured) = run(["synth", example, "--out", out.path])
+    XCTAssertEqual(status, .success, captured.err)
+    XCTAssertTrue(captured.out.contains("Wrote 4 files for queue-worker"), captured.out)
+    let first = try snapshot(out)
+    XCTAssertEqual(first.keys.sorted(), [
+      "/cloudformation/queue-worker.template.json",
+      "/terraform/queue-worker/main.tf",
+      "/terraform/queue-worker/outputs.tf",
+      "/terraform/queue-worker/versions.tf",
+    ])
+    try assertRefereesAcceptCLIOutput(out)
+
+    let (again, _) = run(["synth", example, "--out", out.path])
+    XCTAssertEqual(again, .success)
+    XCTAssertEqual(try snapshot(out), first, "a second run writes byte-identical files")
+  }
+
+  func testValidateReportsTheQueueLineAndExits1() throws {
+    let package = Self.fixtures.appendingPathComponent("InvalidQueue")
+    let source = package.appendingPathComponent("Sources/Stack/main.swift")
+    let lines = try String(contentsOf: source, encoding: .utf8).components(separatedBy: "\n")
+    let lineIndex = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("let primary = Queue(") })
+    let column = lines[lineIndex].distance(from: lines[lineIndex].startIndex, to: lines[lineIndex].firstIndex(of: "(")!) + 1
+
+    let (status, captured) = run(["validate", package.path])
+    XCTAssertEqual(status, .validationFailure, captured.err)
+    XCTAssertTrue(
+      captured.err.contains(
+        "\(source.path):\(lineIndex + 1):\(column): error: [ESM006] queue 'primary' has a visibility timeout of 30 s, shorter than the 120 s timeout of its consumer 'consumer'"),
+      captured.err)
+    XCTAssertTrue(captured.err.contains("  note: in stack 'invalid', resource 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)"))
+    XCTAssertTrue(captured.err.contains("1 error, 0 warnings"))
+  }
+
+  func testSynthWithErrorsLeavesAnEarlierOutputUntouched() throws {
+    let out = temporaryDirectory()
+    try FileManager.default.createDirectory(at: out.appendingPathComponent("terraform/old"), withIntermediateDirectories: true)
+    try Data("earlier output\n".utf8).write(to: out.appendingPathComponent("terraform/old/main.tf"))
+    let before = try snapshot(out)
+    let (status, captured) = run(["synth", Self.fixtures.appendingPathComponent("InvalidQueue").path, "--out", out.path])
+    XCTAssertEqual(status, .validationFailure)
+    XCTAssertTrue(captured.err.contains("nothing was written"))
+    XCTAssertEqual(try snapshot(out), before)
+    let siblings = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+    XCTAssertFalse(siblings.contains { $0.hasPrefix(".\(out.lastPathComponent).staging") }, "no staging directory left")
+  }
+
+  func testPackageThatDoesNotCompileExits2() {
+    let (status, captured) = run(["synth", Self.fixtures.appendingPathComponent("DoesNotCompile").path, "--out", temporaryDirectory().path])
+    XCTAssertEqual(status, .packageFailure)
+    XCTAssertTrue(captured.err.contains("the stack package failed to build"), captured.err)
+  }
+
+  func testUsageErrorsExit64() {
+    for arguments in [["deploy"], ["synth"], ["synth", "x", "--nope"], ["validate", "/nonexistent/iacgen-package"]] {
+      let (status, captured) = run(arguments)
+      XCTAssertEqual(status, .usage, "\(arguments): \(captured.err)")
+      XCTAssertTrue(captured.err.hasPrefix("error: "), captured.err)
+    }
+  }
+
+  func testHelpExits0() {
+    let (status, captured) = run(["--help"])
+    XCTAssertEqual(status, .success)
+    XCTAssertTrue(captured.out.contains("COMMANDS:"))
+  }
+
+  func assertRefereesAcceptCLIOutput(_ out: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+    do {
+      for module in try FileManager.default.contentsOfDirectory(at: out.appendingPathComponent("terraform"), includingPropertiesForKeys: nil) {
+        let verdict = try Referees.terraform(module: module)
+        XCTAssertTrue(verdict.passed, verdict.output, file: file, line: line)
+      }
+      let templates = try FileManager.default.contentsOfDirectory(
+        at: out.appendingPathComponent("cloudformation"), includingPropertiesForKeys: nil)
+      let verdict = try Referees.cfnLint(templates: templates)
+      XCTAssertTrue(verdict.passed, verdict.output, file: file, line: line)
+    } catch let unavailable as Referees.Unavailable {
+      if Referees.areMandatory { XCTFail("referee unavailable with CI set: \(unavailable)", file: file, line: line) }
+      else { throw XCTSkip("referee unavailable: \(unavailable)") }
+    }
+  }
+}

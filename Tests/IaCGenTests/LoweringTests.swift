@@ -1,0 +1,73 @@
+@testable import IaCGen
+import IaCGenTesting
+import XCTest
+
+final class LoweringTests: XCTestCase {
+  func testNamesTagsAndGeneratedResources() {
+    let model = lowerStack(Baseline().stack())
+    XCTAssertEqual(model.resources.map(\.id.rawValue), [
+      "dead-letters", "primary", "memos", "consumer-logs", "consumer-role", "consumer", "consumer-from-primary",
+    ])
+    XCTAssertEqual(model.queues.map(\.physicalName), ["orders-dead-letters", "orders-primary"])
+    XCTAssertEqual(model.functions.first?.physicalName, "orders-consumer")
+    XCTAssertEqual(model.functions.first?.tags, [Tag("team", "audio")])
+  }
+
+  func testResourceTagsOverrideStackTags() {
+    var queue = Queue("q", type: .fifo(), tags: ["team": "queues", "tier": "1"])
+    queue.retention = .days(1)
+    let model = lowerStack(Stack("s", region: .usEast1, tags: ["team": "audio", "env": "prod"]) { queue })
+    XCTAssertEqual(model.queues[0].tags, [Tag("env", "prod"), Tag("team", "queues"), Tag("tier", "1")])
+    XCTAssertEqual(model.queues[0].physicalName, "s-q.fifo")
+  }
+
+  func testExecutionRoleHasLoggingGrantsAndTriggerPermissions() throws {
+    let model = lowerStack(Baseline().stack())
+    let role = try XCTUnwrap(model.roles.first)
+    XCTAssertEqual(role.statements.map(\.sid), ["WriteLogs", "ReadWriteMemos", "ConsumePrimary"])
+    XCTAssertEqual(
+      role.statements[2].actions,
+      ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"])
+    XCTAssertEqual(role.statements[2].resources, [.reference(Reference(target: "primary", kind: .queue, attribute: .arn))])
+  }
+
+  func testKMSKeysAndRepeatedStatementIDs() throws {
+    let model = lowerStack(KitchenSink.stack)
+    let role = try XCTUnwrap(model.roles.first { $0.id == "worker-role" })
+    XCTAssertEqual(role.statements.map(\.sid), [
+      "WriteLogs", "ConsumeJobs", "UseKeyOfJobs", "ReadWriteLedger", "UseKeyOfLedger", "ReadStreamLedger", "ListStreams",
+      "UseKeyOfLedger2", "ReadCache", "SendToEvents", "WriteTraces",
+    ])
+  }
+
+  func testDependencyOrderPutsReferencedResourcesFirst() {
+    let function = Function("f", code: .s3(bucket: "b", key: "k"), runtime: .python3_12, handler: "h", environment: ["Q": Queue("late").url])
+    let model = lowerStack(Stack("s", region: .usEast1) { function; Queue("late") })
+    XCTAssertEqual(model.resources.map(\.id.rawValue), ["f-logs", "f-role", "late", "f"])
+  }
+
+  func testIdentifierConversions() {
+    let cases: [(ResourceID, String, String)] = [
+      ("primary", "primary", "Primary"),
+      ("dead-letters", "dead_letters", "DeadLetters"),
+      ("deadLetters", "dead_letters", "DeadLetters"),
+      ("shard_7-queue", "shard_7_queue", "Shard7Queue"),
+      ("api2Handler", "api2_handler", "Api2Handler"),
+    ]
+    for (id, terraform, logical) in cases {
+      XCTAssertEqual(id.terraformName, terraform)
+      XCTAssertEqual(id.logicalID, logical)
+    }
+    XCTAssertFalse(ResourceID("-x").isValid)
+    XCTAssertFalse(ResourceID("a b").isValid)
+    XCTAssertTrue(ResourceID("shard-\(3)").isValid)
+  }
+
+  func testStringValueInterpolationMergesLiterals() {
+    let table = Table("t", partitionKey: KeyAttribute("pk", .string))
+    let value: StringValue = "arn/\(table.arn)/index/\("*")"
+    XCTAssertEqual(value.parts, [.literal("arn/"), .reference(Reference(target: "t", kind: .table, attribute: .arn)), .literal("/index/*")])
+    XCTAssertNil(value.literal)
+    XCTAssertEqual(StringValue("x").literal, "x")
+  }
+}
