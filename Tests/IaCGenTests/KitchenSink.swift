@@ -65,6 +65,7 @@ enum KitchenSink {
       Output("worker-alias", worker.aliasArn)
       Output("index-arns", "\(table.arn)/index/*")
       Output("worker-logs", "log group of \(worker.functionName)")
+      Output("awkward-mixed", "\(awkward) -> \(jobs.arn)")
     }
   }
 }

@@ -1,5 +1,16 @@
 // One resource of the lowered model.
 
+/// What every resource kind provides to the model: identity, location, references and tags.
+public protocol ResourceDeclaration: Sendable {
+  var id: ResourceID { get }
+  var location: SourceLocation { get }
+  /// Every resource this one refers to, in a fixed order; dependency order follows from it.
+  var references: [Reference] { get }
+  /// Tags, for taggable resources (empty otherwise).
+  var tags: [Tag] { get }
+  static var kind: ResourceKind { get }
+}
+
 /// A resource of any kind, after lowering.
 public enum ResourceModel: Hashable, Codable, Sendable {
   case function(Function)
@@ -9,80 +20,71 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case role(Role)
   case logGroup(LogGroup)
 
-  public var id: ResourceID {
+  /// The resource as its kind's declaration (the one switch over kinds in the model).
+  public var declaration: any ResourceDeclaration {
     switch self {
-    case .function(let r): return r.id
-    case .queue(let r): return r.id
-    case .queueTrigger(let r): return r.id
-    case .table(let r): return r.id
-    case .role(let r): return r.id
-    case .logGroup(let r): return r.id
+    case .function(let r): return r
+    case .queue(let r): return r
+    case .queueTrigger(let r): return r
+    case .table(let r): return r
+    case .role(let r): return r
+    case .logGroup(let r): return r
     }
   }
 
-  public var kind: ResourceKind {
-    switch self {
-    case .function: return .function
-    case .queue: return .queue
-    case .queueTrigger: return .queueTrigger
-    case .table: return .table
-    case .role: return .role
-    case .logGroup: return .logGroup
-    }
-  }
+  public var id: ResourceID { declaration.id }
+  public var kind: ResourceKind { type(of: declaration).kind }
+  public var location: SourceLocation { declaration.location }
+  public var references: [Reference] { declaration.references }
+  public var tags: [Tag] { declaration.tags }
 
-  public var location: SourceLocation {
-    switch self {
-    case .function(let r): return r.location
-    case .queue(let r): return r.location
-    case .queueTrigger(let r): return r.location
-    case .table(let r): return r.location
-    case .role(let r): return r.location
-    case .logGroup(let r): return r.location
-    }
-  }
-
-  /// Every resource this one refers to, in a fixed order; dependency order follows from it.
-  public var references: [Reference] {
-    switch self {
-    case .function(let function):
-      var result: [Reference] = []
-      if let roleID = function.roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
-      if let logs = function.logGroupID { result.append(Reference(target: logs, kind: .logGroup, attribute: .name)) }
-      for key in function.environment.keys.sorted() { result += function.environment[key]!.references }
-      return result
-    case .queue(let queue):
-      guard let deadLetter = queue.deadLetter else { return [] }
-      return [Reference(target: deadLetter.queue, kind: .queue, attribute: .arn)]
-    case .queueTrigger(let trigger):
-      return [
-        Reference(target: trigger.queue, kind: .queue, attribute: .arn),
-        Reference(target: trigger.function, kind: .function, attribute: .arn),
-      ]
-    case .table:
-      return []
-    case .role(let role):
-      return role.statements.flatMap { $0.resources.flatMap(\.references) }
-    case .logGroup:
-      return []
-    }
-  }
-
-  /// Resources a user's grants name (checked for existence like references).
+  /// Grants a user declared (checked for existence like references).
   var grantTargets: [Grant] {
     if case .function(let function) = self { return function.grants }
     return []
   }
+}
 
-  /// Tags of taggable resources.
-  public var tags: [Tag] {
-    switch self {
-    case .function(let r): return r.tags
-    case .queue(let r): return r.tags
-    case .table(let r): return r.tags
-    case .role(let r): return r.tags
-    case .logGroup(let r): return r.tags
-    case .queueTrigger: return []
-    }
+extension Function: ResourceDeclaration {
+  public static var kind: ResourceKind { .function }
+  public var references: [Reference] {
+    var result: [Reference] = []
+    if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
+    if let logGroupID { result.append(Reference(target: logGroupID, kind: .logGroup, attribute: .name)) }
+    for key in environment.keys.sorted() { result += environment[key]!.references }
+    return result
   }
+}
+
+extension Queue: ResourceDeclaration {
+  public static var kind: ResourceKind { .queue }
+  public var references: [Reference] {
+    deadLetter.map { [Reference(target: $0.queue, kind: .queue, attribute: .arn)] } ?? []
+  }
+}
+
+extension QueueTrigger: ResourceDeclaration {
+  public static var kind: ResourceKind { .queueTrigger }
+  public var references: [Reference] {
+    [
+      Reference(target: queue, kind: .queue, attribute: .arn),
+      Reference(target: function, kind: .function, attribute: .arn),
+    ]
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension Table: ResourceDeclaration {
+  public static var kind: ResourceKind { .table }
+  public var references: [Reference] { [] }
+}
+
+extension Role: ResourceDeclaration {
+  public static var kind: ResourceKind { .role }
+  public var references: [Reference] { statements.flatMap { $0.resources.flatMap(\.references) } }
+}
+
+extension LogGroup: ResourceDeclaration {
+  public static var kind: ResourceKind { .logGroup }
+  public var references: [Reference] { [] }
 }

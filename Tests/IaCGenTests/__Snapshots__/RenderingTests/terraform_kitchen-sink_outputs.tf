@@ -18,3 +18,7 @@ output "index_arns" {
 output "worker_logs" {
   value = "log group of ${aws_lambda_function.worker.function_name}"
 }
+
+output "awkward_mixed" {
+  value = "quote\" backslash\\ $${interp} %%{directive} */ tab\t emoji🎙️ rtl‮x -> ${aws_sqs_queue.jobs.arn}"
+}
