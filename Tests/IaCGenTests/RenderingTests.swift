@@ -35,7 +35,8 @@ final class RenderingTests: XCTestCase {
       "terraform/kitchen-sink/outputs.tf",
       "terraform/kitchen-sink/versions.tf",
     ])
-    for file in result.files {
+    // main.tf is the per-kind golden files in dependency order; the others are whole here.
+    for file in result.files where !file.path.hasSuffix("main.tf") {
       assertGolden(file.contents, named: file.path.replacingOccurrences(of: "/", with: "_"))
     }
   }
