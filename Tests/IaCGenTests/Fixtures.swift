@@ -16,6 +16,8 @@ struct Baseline {
   var trigger: QueueTrigger
   var outputs: [Output] = []
   var extra: [Table] = []
+  var bucket = Bucket("uploads")
+  var extraQueues: [Queue] = []
   var region: Region = .usEast1
   var stackName = "orders"
 
@@ -34,6 +36,8 @@ struct Baseline {
       function
       trigger
       extra
+      bucket
+      extraQueues
       outputs
     }
   }

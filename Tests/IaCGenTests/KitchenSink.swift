@@ -45,6 +45,27 @@ enum KitchenSink {
       "imaged", code: .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/imaged:2024-06"), memoryMB: 1024,
       timeout: .seconds(30), environment: ["WORKER": worker.aliasArn, "WORKER_NAME": worker.functionName],
       ephemeralStorageMB: 2048)
+    let media = Bucket(
+      "media", name: "kitchen-sink-media-0123", encryption: .kms(keyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+      lifecycleRules: [
+        LifecycleRule(
+          "tiering", prefix: "raw/", transitions: [.init(after: .days(30), to: .standardInfrequentAccess), .init(after: .days(90), to: .glacier)],
+          expiration: .days(365), noncurrentVersionExpiration: .days(30)),
+        LifecycleRule("uploads", abortIncompleteUploads: .days(3)),
+      ],
+      intelligentTiering: IntelligentTiering(archiveAfter: .days(90), deepArchiveAfter: .days(180)),
+      transferAcceleration: true,
+      cors: [CorsRule(allowedOrigins: ["https://app.example.com"], allowedMethods: ["GET", "PUT"], allowedHeaders: ["*"], exposeHeaders: ["ETag"])],
+      notifications: [
+        BucketNotification(.queue(events), events: [.objectCreated, .objectRemoved], prefix: "raw/", suffix: ".wav"),
+        BucketNotification(.function(imaged), suffix: ".json"),
+      ],
+      tags: ["data": "media"])
+    let logs = Bucket("logs", versioning: false)
+    let archiver = Function(
+      "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
+      environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
+      grants: [.readWrite(media), .read(logs)])
     return Stack(
       "kitchen-sink", region: .euWest1, phase: .growth,
       tags: ["project": "iacgen", "cost-center": "42", "nöte": "ünïcode välue: a/b=c+d@e"]
@@ -57,6 +78,9 @@ enum KitchenSink {
       worker
       snappy
       imaged
+      media
+      logs
+      archiver
       QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: 20)
       QueueTrigger("events-to-imaged", queue: events, function: imaged, batchSize: 100, batchingWindow: .seconds(5),
                    reportBatchItemFailures: false, enabled: false)

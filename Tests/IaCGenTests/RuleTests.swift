@@ -54,10 +54,10 @@ final class RuleTests: XCTestCase {
 
       """) { $0.region = "ap-southeast-6" },
     Case("STK007", """
-      @stack: error: [STK007] stack name 'orders_v2' is not valid; use letters, digits and hyphens, starting with a letter (at most 128 characters)
-        note: in stack 'orders_v2'
+      @stack: error: [STK007] stack name '2orders' is not valid; use letters, digits and hyphens, starting with a letter (at most 128 characters)
+        note: in stack '2orders'
 
-      """) { $0.stackName = "orders_v2" },
+      """) { $0.stackName = "2orders" },
     Case("STK008", """
       @dead-letters: error: [STK008] tag key 'aws:owner' on queue 'dead-letters' is not allowed; keys are 1-128 letters, digits, spaces and _ . : / = + - @, not starting with 'aws:'
       \(note) 'dead-letters' (aws_sqs_queue.dead_letters / AWS::SQS::Queue)
@@ -316,6 +316,58 @@ final class RuleTests: XCTestCase {
       """) { $0.table.globalIndexes[0].partitionKey = KeyAttribute("pk", .number) },
   ]
 
+  static let bucketNote = "  note: in stack 'orders', resource 'uploads' (aws_s3_bucket.uploads / AWS::S3::Bucket)"
+
+  static let bucketCases: [Case] = [
+    Case("S3001", """
+      @uploads: error: [S3001] bucket 'uploads' would be named 'Orders_Uploads', which S3 rejects: only lowercase letters, digits, '.' and '-' are allowed
+      \(bucketNote)
+
+      """) { $0.bucket.name = "Orders_Uploads" },
+    Case("S3001", """
+      @uploads: error: [S3001] bucket 'uploads' would be named '192.168.5.4', which S3 rejects: it must not look like an IP address
+      \(bucketNote)
+
+      """) { $0.bucket.name = "192.168.5.4" },
+    Case("S3001", """
+      @uploads: error: [S3001] bucket 'uploads' would be named 'xn--uploads', which S3 rejects: the prefix 'xn--' is reserved
+      \(bucketNote)
+
+      """) { $0.bucket.name = "xn--uploads" },
+    Case("S3002", """
+      @uploads: error: [S3002] bucket 'uploads' uses transfer acceleration, but its name 'orders.uploads' contains periods; rename it without periods
+      \(bucketNote)
+
+      """) { b in b.bucket.name = "orders.uploads"; b.bucket.transferAcceleration = true },
+    Case("S3003", """
+      @uploads: error: [S3003] bucket 'uploads' expires objects after 20 days in rule 'old', not after its last transition (20 days); expire later or drop the transition
+      \(bucketNote)
+      @uploads: error: [S3003] bucket 'uploads' moves objects to STANDARD_IA after 20 days in rule 'old'; S3 needs at least 30
+      \(bucketNote)
+
+      """) { $0.bucket.lifecycleRules = [LifecycleRule("old", transitions: [.init(after: .days(20), to: .standardInfrequentAccess)], expiration: .days(20))] },
+    Case("S3004", """
+      @uploads: error: [S3004] bucket 'uploads' sends events to FIFO queue 'fifo-events'; S3 delivers only to standard queues
+      \(bucketNote)
+
+      """) { b in
+      let fifo = Queue("fifo-events", type: .fifo())
+      b.outputs = []
+      b.bucket.notifications = [BucketNotification(.queue(fifo))]
+      b.extraQueues = [fifo]
+    },
+    Case("S3005", """
+      @uploads: error: [S3005] bucket 'uploads' has a CORS rule with methods ["PATCH"] and origins ["*"]; use methods from GET, PUT, POST, DELETE, HEAD and at least one origin
+      \(bucketNote)
+
+      """) { $0.bucket.cors = [CorsRule(allowedOrigins: ["*"], allowedMethods: ["PATCH"])] },
+    Case("S3006", """
+      @uploads: error: [S3006] bucket 'uploads' archives after 30 days; S3 allows 90 to 730
+      \(bucketNote)
+
+      """) { $0.bucket.intelligentTiering = IntelligentTiering(archiveAfter: .days(30)) },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -323,7 +375,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases {
+    for testCase in Self.cases + Self.bucketCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -334,7 +386,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set(Self.cases.map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -48,6 +48,9 @@ public struct CloudFormationEmitter: Sendable {
     case .table(let table): return [translateTable(table)]
     case .role(let role): return [translateRole(role)]
     case .logGroup(let logGroup): return [translateLogGroup(logGroup)]
+    case .bucket(let bucket): return translateBucket(bucket)
+    case .queuePolicy(let policy): return [translateQueuePolicy(policy)]
+    case .functionPermission(let permission): return [translateFunctionPermission(permission)]
     }
   }
 }

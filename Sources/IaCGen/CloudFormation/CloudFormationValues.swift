@@ -38,6 +38,7 @@ enum CloudFormationValues {
     case (.logGroup, .arn):
       // GetAtt Arn of a log group ends in ":*"; build the plain ARN as Terraform's `arn` has it.
       return .sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${\(id)}")
+    case (.bucket, .name), (.queuePolicy, _), (.functionPermission, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
     case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn): return .ref(id)
     }
@@ -47,14 +48,52 @@ enum CloudFormationValues {
   static func json(_ value: StringValue) -> JSON.Value {
     if let literal = value.literal { return .string(literal) }
     if value.parts.count == 1, case .reference(let reference) = value.parts[0] { return intrinsic(reference).json }
+    if value.parts.count == 1, case .pseudo(let pseudo) = value.parts[0] { return ref(pseudoName(pseudo)) }
     var template = ""
     for part in value.parts {
       switch part {
       case .literal(let text): template += escapeSubLiteral(text)
       case .reference(let reference): template += intrinsic(reference).subTemplate
+      case .pseudo(let pseudo): template += "${\(pseudoName(pseudo))}"
       }
     }
     return .object([.init("Fn::Sub", .string(template))])
+  }
+
+  /// `AWS::Partition`, `AWS::Region`, `AWS::AccountId`.
+  static func pseudoName(_ pseudo: PseudoParameter) -> String {
+    switch pseudo {
+    case .partition: return "AWS::Partition"
+    case .region: return "AWS::Region"
+    case .accountID: return "AWS::AccountId"
+    }
+  }
+
+  /// A resource policy document.
+  static func resourcePolicyDocument(_ statements: [ResourcePolicyStatement]) -> JSON.Value {
+    .object([
+      .init("Version", .string("2012-10-17")),
+      .init("Statement", .array(statements.map { statement in
+        var members: [JSON.Member] = [
+          .init("Sid", .string(statement.sid)),
+          .init("Effect", .string(statement.effect.rawValue)),
+        ]
+        switch statement.principal {
+        case .service(let service): members.append(.init("Principal", .object([.init("Service", .string(service))])))
+        case .anyone: members.append(.init("Principal", .string("*")))
+        }
+        members.append(.init("Action", .array(statement.actions.map(JSON.Value.string))))
+        members.append(.init("Resource", .array(statement.resources.map(json))))
+        if !statement.conditions.isEmpty {
+          var tests: [String] = []
+          for condition in statement.conditions where !tests.contains(condition.test) { tests.append(condition.test) }
+          members.append(.init("Condition", .object(tests.map { test in
+            .init(test, .object(statement.conditions.filter { $0.test == test }.map { .init($0.key, json($0.value)) }))
+          })))
+        }
+        return .object(members)
+      })),
+    ])
   }
 
   /// Escapes `${` as `${!` so Fn::Sub carries the text literally.

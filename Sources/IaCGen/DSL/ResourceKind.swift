@@ -2,7 +2,7 @@
 
 /// A resource kind; each has one primary Terraform type and one CloudFormation type.
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
-  case function, queue, queueTrigger, table, role, logGroup
+  case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -13,6 +13,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .table: return "aws_dynamodb_table"
     case .role: return "aws_iam_role"
     case .logGroup: return "aws_cloudwatch_log_group"
+    case .bucket: return "aws_s3_bucket"
+    case .queuePolicy: return "aws_sqs_queue_policy"
+    case .functionPermission: return "aws_lambda_permission"
     }
   }
 
@@ -25,6 +28,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .table: return "AWS::DynamoDB::Table"
     case .role: return "AWS::IAM::Role"
     case .logGroup: return "AWS::Logs::LogGroup"
+    case .bucket: return "AWS::S3::Bucket"
+    case .queuePolicy: return "AWS::SQS::QueuePolicy"
+    case .functionPermission: return "AWS::Lambda::Permission"
     }
   }
 
@@ -33,6 +39,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     switch self {
     case .queueTrigger: return "queue trigger"
     case .logGroup: return "log group"
+    case .queuePolicy: return "queue policy"
+    case .functionPermission: return "function permission"
     default: return rawValue
     }
   }

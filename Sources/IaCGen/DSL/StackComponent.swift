@@ -25,6 +25,9 @@ extension QueueTrigger: StackComponent {
 extension Table: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.table(self)) }
 }
+extension Bucket: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.bucket(self)) }
+}
 extension Output: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.outputs.append(self) }
 }

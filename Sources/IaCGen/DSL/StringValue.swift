@@ -1,5 +1,10 @@
 // String-valued settings that may embed references to other resources.
 
+/// Values known only at deployment: the partition, Region and account.
+public enum PseudoParameter: String, Hashable, Codable, Sendable {
+  case partition, region, accountID
+}
+
 /// A string setting: literal text, a reference to another resource's attribute, or both
 /// interpolated (`"\(bucket.arn)/*"`).
 ///
@@ -12,7 +17,16 @@ public struct StringValue: Hashable, Codable, Sendable, ExpressibleByStringLiter
   public enum Part: Hashable, Codable, Sendable {
     case literal(String)
     case reference(Reference)
+    /// The partition, Region or account the stack is deployed to.
+    case pseudo(PseudoParameter)
   }
+
+  /// The partition (`aws`, `aws-cn`, `aws-us-gov`) the stack is deployed to.
+  public static let partition = StringValue(parts: [.pseudo(.partition)])
+  /// The Region the stack is deployed to.
+  public static let region = StringValue(parts: [.pseudo(.region)])
+  /// The account the stack is deployed to.
+  public static let accountID = StringValue(parts: [.pseudo(.accountID)])
 
   public var parts: [Part]
 

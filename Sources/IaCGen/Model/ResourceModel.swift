@@ -19,6 +19,9 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case table(Table)
   case role(Role)
   case logGroup(LogGroup)
+  case bucket(Bucket)
+  case queuePolicy(QueuePolicy)
+  case functionPermission(FunctionPermission)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -29,6 +32,9 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .table(let r): return r
     case .role(let r): return r
     case .logGroup(let r): return r
+    case .bucket(let r): return r
+    case .queuePolicy(let r): return r
+    case .functionPermission(let r): return r
     }
   }
 
@@ -87,4 +93,32 @@ extension Role: ResourceDeclaration {
 extension LogGroup: ResourceDeclaration {
   public static var kind: ResourceKind { .logGroup }
   public var references: [Reference] { [] }
+}
+
+extension Bucket: ResourceDeclaration {
+  public static var kind: ResourceKind { .bucket }
+  public var references: [Reference] {
+    // Notification destinations: the bucket is configured after its queue policies and permissions.
+    notifications.map { notification in
+      switch notification.destination {
+      case .queue(let queue): return Reference(target: queue, kind: .queue, attribute: .arn)
+      case .function(let function): return Reference(target: function, kind: .function, attribute: .arn)
+      }
+    }
+  }
+}
+
+extension QueuePolicy: ResourceDeclaration {
+  public static var kind: ResourceKind { .queuePolicy }
+  public var references: [Reference] {
+    [Reference(target: queue, kind: .queue, attribute: .url)]
+      + statements.flatMap { $0.resources.flatMap(\.references) + $0.conditions.flatMap(\.value.references) }
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension FunctionPermission: ResourceDeclaration {
+  public static var kind: ResourceKind { .functionPermission }
+  public var references: [Reference] { [Reference(target: function, kind: .function, attribute: .name)] + sourceArn.references }
+  public var tags: [Tag] { [] }
 }

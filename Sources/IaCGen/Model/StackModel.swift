@@ -34,5 +34,6 @@ public struct StackModel: Hashable, Codable, Sendable {
     resources.compactMap { if case .queueTrigger(let r) = $0 { return r } else { return nil } }
   }
   public var tables: [Table] { resources.compactMap { if case .table(let r) = $0 { return r } else { return nil } } }
+  public var buckets: [Bucket] { resources.compactMap { if case .bucket(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -37,10 +37,16 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       table.name = table.name ?? defaultName(stack, table.id)
       table.tags = Tag.merged(stack.tags, table.tags)
       lowered.append(.table(table))
-    case .queueTrigger, .role, .logGroup:
+    case .bucket(var bucket):
+      bucket.name = bucket.name ?? defaultName(stack, bucket.id).lowercased()
+      bucket.tags = Tag.merged(stack.tags, bucket.tags)
+      lowered.append(.bucket(bucket))
+      lowered += deliveryPermissions(for: bucket)
+    case .queueTrigger, .role, .logGroup, .queuePolicy, .functionPermission:
       lowered.append(resource)
     }
   }
+  lowered = mergeQueuePolicies(lowered)
   return StackModel(
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,
     resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs, location: stack.location)
@@ -106,8 +112,24 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
     "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem",
     "dynamodb:UpdateItem",
   ]
+  let bucketArn = StringValue.reference(Reference(target: grant.target, kind: .bucket, attribute: .arn))
+  let objectsArn: StringValue = "\(bucketArn)/*"
+  let bucketRead = PolicyStatement(sid: "ListBucket" + name, actions: ["s3:ListBucket"], resources: [bucketArn])
   var statements: [PolicyStatement]
   switch grant.access {
+  case .readBucket:
+    statements = [bucketRead, PolicyStatement(sid: "ReadObjects" + name, actions: ["s3:GetObject"], resources: [objectsArn])]
+  case .writeBucket:
+    statements = [
+      PolicyStatement(sid: "WriteObjects" + name, actions: ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:PutObject"], resources: [objectsArn])
+    ]
+  case .readWriteBucket:
+    statements = [
+      bucketRead,
+      PolicyStatement(
+        sid: "ReadWriteObjects" + name, actions: ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
+        resources: [objectsArn]),
+    ]
   case .consumeQueue:
     statements = [
       PolicyStatement(
@@ -146,8 +168,8 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
   if let keyArn = kmsKey(of: target) {
     let actions: [String]
     switch grant.access {
-    case .consumeQueue, .readTable, .readTableStream: actions = ["kms:Decrypt", "kms:DescribeKey"]
-    case .sendToQueue, .writeTable, .readWriteTable:
+    case .consumeQueue, .readTable, .readTableStream, .readBucket: actions = ["kms:Decrypt", "kms:DescribeKey"]
+    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket:
       actions = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
     }
     statements.append(PolicyStatement(sid: "UseKeyOf" + name, actions: actions, resources: [StringValue(keyArn)]))
@@ -162,7 +184,60 @@ func kmsKey(of resource: ResourceModel?) -> String? {
     if case .kms(let keyArn, _) = queue.encryption { return keyArn }
   case .table(let table)?:
     if case .customerManagedKey(let keyArn) = table.encryption { return keyArn }
+  case .bucket(let bucket)?:
+    if case .kms(let keyArn) = bucket.encryption { return keyArn }
   default: break
   }
   return nil
+}
+
+/// The queue policy statements and function permissions a bucket's notifications need.
+/// The bucket's ARN is built from its name (not referenced), so the bucket can depend on them.
+func deliveryPermissions(for bucket: Bucket) -> [ResourceModel] {
+  let bucketArn: StringValue = "arn:\(StringValue.partition):s3:::\(bucket.physicalName)"
+  var result: [ResourceModel] = []
+  var seen = Set<ResourceID>()
+  for notification in bucket.notifications {
+    switch notification.destination {
+    case .queue(let queue):
+      let id = queue.appending("policy")
+      guard seen.insert(id).inserted else { continue }
+      let statement = ResourcePolicyStatement(
+        sid: "AllowS3From" + bucket.id.logicalID, effect: .allow, principal: .service("s3.amazonaws.com"),
+        actions: ["sqs:SendMessage"], resources: [.reference(Reference(target: queue, kind: .queue, attribute: .arn))],
+        conditions: [
+          .init("ArnLike", "aws:SourceArn", bucketArn), .init("StringEquals", "aws:SourceAccount", .accountID),
+        ])
+      result.append(.queuePolicy(QueuePolicy(id: id, queue: queue, statements: [statement], location: bucket.location)))
+    case .function(let function):
+      let id = function.appending("invoke-from-" + bucket.id.rawValue)
+      guard seen.insert(id).inserted else { continue }
+      result.append(
+        .functionPermission(
+          FunctionPermission(
+            id: id, function: function, principal: "s3.amazonaws.com", sourceArn: bucketArn, location: bucket.location)))
+    }
+  }
+  return result
+}
+
+/// Merges the policies generated for the same queue into one (a queue has one policy),
+/// placed where the first of them was.
+func mergeQueuePolicies(_ resources: [ResourceModel]) -> [ResourceModel] {
+  var merged: [ResourceID: Int] = [:]
+  var result: [ResourceModel] = []
+  for resource in resources {
+    guard case .queuePolicy(let policy) = resource else {
+      result.append(resource)
+      continue
+    }
+    if let index = merged[policy.id], case .queuePolicy(var existing) = result[index] {
+      existing.statements += policy.statements.filter { !existing.statements.contains($0) }
+      result[index] = .queuePolicy(existing)
+    } else {
+      merged[policy.id] = result.count
+      result.append(resource)
+    }
+  }
+  return result
 }

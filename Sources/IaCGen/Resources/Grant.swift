@@ -6,6 +6,7 @@ public struct Grant: Hashable, Codable, Sendable {
   /// What the grant allows.
   public enum Access: String, Hashable, Codable, Sendable {
     case consumeQueue, sendToQueue, readTable, writeTable, readWriteTable, readTableStream
+    case readBucket, writeBucket, readWriteBucket
   }
 
   public var access: Access
@@ -23,6 +24,14 @@ public struct Grant: Hashable, Codable, Sendable {
   /// Read and write items of a table.
   public static func readWrite(_ table: Table) -> Grant {
     Grant(access: .readWriteTable, target: table.id, targetKind: .table)
+  }
+  /// Read (get and list) objects of a bucket.
+  public static func read(_ bucket: Bucket) -> Grant { Grant(access: .readBucket, target: bucket.id, targetKind: .bucket) }
+  /// Write (put and delete) objects of a bucket.
+  public static func write(_ bucket: Bucket) -> Grant { Grant(access: .writeBucket, target: bucket.id, targetKind: .bucket) }
+  /// Read and write objects of a bucket.
+  public static func readWrite(_ bucket: Bucket) -> Grant {
+    Grant(access: .readWriteBucket, target: bucket.id, targetKind: .bucket)
   }
   /// Read a table's stream.
   public static func readStream(of table: Table) -> Grant {

@@ -49,11 +49,15 @@ public struct TerraformEmitter: Sendable {
     body.items.append(.comment("Stack '\(stack.name)' in \(stack.region.code), scaling phase \(stack.phase.rawValue)."))
     var functions: [ResourceID: Function] = [:]
     for function in stack.functions { functions[function.id] = function }
-    for resource in stack.resources {
-      for block in translate(resource, functions: functions) {
-        body.blankLine()
-        body.items.append(.block(block))
-      }
+    var blocks: [HCL.Block] = []
+    for resource in stack.resources { blocks += translate(resource, functions: functions) }
+    for dataSource in dataSources(usedBy: blocks) {
+      body.blankLine()
+      body.items.append(.block(dataSource))
+    }
+    for block in blocks {
+      body.blankLine()
+      body.items.append(.block(block))
     }
     return HCL.File(body: body)
   }
@@ -79,6 +83,9 @@ public struct TerraformEmitter: Sendable {
     case .table(let table): return [translateTable(table)]
     case .role(let role): return translateRole(role)
     case .logGroup(let logGroup): return [translateLogGroup(logGroup)]
+    case .bucket(let bucket): return translateBucket(bucket)
+    case .queuePolicy(let policy): return [translateQueuePolicy(policy)]
+    case .functionPermission(let permission): return [translateFunctionPermission(permission)]
     }
   }
 }
@@ -86,4 +93,33 @@ public struct TerraformEmitter: Sendable {
 /// `resource "type" "label" { ... }`.
 func resourceBlock(_ type: String, _ id: ResourceID, _ builder: TerraformBlockBuilder) -> HCL.Block {
   HCL.Block(type: "resource", labels: [type, id.terraformName], body: builder.body())
+}
+
+/// The `data` blocks (partition, Region, account) that `blocks` refer to, in a fixed order.
+func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
+  var used = Set<String>()
+  func visit(_ expression: HCL.Expression) {
+    switch expression {
+    case .traversal(let names) where names.first == "data" && names.count > 1: used.insert(names[1])
+    case .template(let parts):
+      for case .interpolation(let inner) in parts { visit(inner) }
+    case .tuple(let elements): elements.forEach(visit)
+    case .object(let items): items.forEach { visit($0.value) }
+    case .call(_, let arguments): arguments.forEach(visit)
+    default: break
+    }
+  }
+  func visit(_ body: HCL.Body) {
+    for item in body.items {
+      switch item {
+      case .attribute(let attribute): visit(attribute.value)
+      case .block(let block): visit(block.body)
+      default: break
+      }
+    }
+  }
+  blocks.forEach { visit($0.body) }
+  return ["aws_caller_identity", "aws_partition", "aws_region"].filter(used.contains).map {
+    HCL.Block(type: "data", labels: [$0, "current"], body: HCL.Body())
+  }
 }

@@ -10,6 +10,7 @@ enum TerraformValues {
     case (.function, .aliasArn): return .traversal(["aws_lambda_alias", name, "arn"])
     case (.function, .name): return .traversal(["aws_lambda_function", name, "function_name"])
     case (.table, .streamArn): return .traversal(["aws_dynamodb_table", name, "stream_arn"])
+    case (.bucket, .name): return .traversal(["aws_s3_bucket", name, "bucket"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
     case (_, .name), (_, .streamArn), (_, .aliasArn): return .traversal([reference.kind.terraformType, name, "name"])
@@ -20,13 +21,48 @@ enum TerraformValues {
   static func expression(_ value: StringValue) -> HCL.Expression {
     if let literal = value.literal { return .string(literal) }
     if value.parts.count == 1, case .reference(let reference) = value.parts[0] { return traversal(reference) }
+    if value.parts.count == 1, case .pseudo(let pseudo) = value.parts[0] { return traversal(pseudo) }
     return .template(
       value.parts.map { part in
         switch part {
         case .literal(let text): return .literal(text)
         case .reference(let reference): return .interpolation(traversal(reference))
+        case .pseudo(let pseudo): return .interpolation(traversal(pseudo))
         }
       })
+  }
+
+  /// The data source attribute for a pseudo parameter; the module declares the data sources it uses.
+  static func traversal(_ pseudo: PseudoParameter) -> HCL.Expression {
+    switch pseudo {
+    case .partition: return .traversal(["data", "aws_partition", "current", "partition"])
+    case .region: return .traversal(["data", "aws_region", "current", "name"])
+    case .accountID: return .traversal(["data", "aws_caller_identity", "current", "account_id"])
+    }
+  }
+
+  /// A resource policy document as an HCL object for `jsonencode(...)`.
+  static func resourcePolicyDocument(_ statements: [ResourcePolicyStatement]) -> HCL.Expression {
+    .object([
+      ("Version", .string("2012-10-17")),
+      ("Statement", .tuple(statements.map { statement in
+        var items: [(key: String, value: HCL.Expression)] = [("Sid", .string(statement.sid)), ("Effect", .string(statement.effect.rawValue))]
+        switch statement.principal {
+        case .service(let service): items.append(("Principal", .object([("Service", .string(service))])))
+        case .anyone: items.append(("Principal", .string("*")))
+        }
+        items.append(("Action", .tuple(statement.actions.map(HCL.Expression.string))))
+        items.append(("Resource", .tuple(statement.resources.map(expression))))
+        if !statement.conditions.isEmpty {
+          var tests: [String] = []
+          for condition in statement.conditions where !tests.contains(condition.test) { tests.append(condition.test) }
+          items.append(("Condition", .object(tests.map { test in
+            (test, .object(statement.conditions.filter { $0.test == test }.map { ($0.key, expression($0.value)) }))
+          })))
+        }
+        return .object(items)
+      })),
+    ])
   }
 
   /// The address of a resource of the given type.

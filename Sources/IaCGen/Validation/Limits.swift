@@ -99,6 +99,25 @@ public enum Limits {
   /// Point-in-time recovery period, days (dynamodb.16).
   public static let recoveryPeriodDays = 1...35
 
+  // MARK: - S3 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html)
+
+  /// Bucket name length.
+  public static let bucketNameLength = 3...63
+  /// Prefixes and suffixes S3 reserves in bucket names.
+  public static let reservedBucketPrefixes = ["xn--", "sthree-", "amzn-s3-demo-"]
+  public static let reservedBucketSuffixes = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"]
+  /// Days before a lifecycle transition to STANDARD_IA or ONEZONE_IA (lifecycle-transition-general-considerations).
+  public static let infrequentAccessMinimumDays = 30
+  /// Lifecycle rules per bucket.
+  public static let lifecycleRulesPerBucket = 1_000
+  /// CORS rules per bucket.
+  public static let corsRulesPerBucket = 100
+  /// CORS methods S3 accepts.
+  public static let corsMethods: Set<String> = ["GET", "PUT", "POST", "DELETE", "HEAD"]
+  /// Intelligent-Tiering archive tiers, days (intelligent-tiering-overview).
+  public static let archiveAccessDays = 90...730
+  public static let deepArchiveAccessDays = 180...730
+
   // MARK: - CloudWatch Logs
 
   /// Retention values CloudWatch Logs accepts (PutRetentionPolicy).

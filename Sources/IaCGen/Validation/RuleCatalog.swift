@@ -3,7 +3,8 @@
 /// The catalog of rules, in the order docs/rules.md lists them.
 public enum RuleCatalog {
   public static let all: [Rule] =
-    StackRules.all + FunctionRules.all + QueueRules.all + QueueTriggerRules.all + TableRules.all + IAMRules.all
+    StackRules.all + FunctionRules.all + QueueRules.all + QueueTriggerRules.all + TableRules.all + BucketRules.all
+    + IAMRules.all
 
   /// docs/rules.md, generated from the catalog (a test keeps the file in step).
   public static func markdown() -> String {

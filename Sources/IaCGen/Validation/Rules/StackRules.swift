@@ -190,6 +190,7 @@ enum StackRules {
     if case .function(let function) = resource, function.alias != nil {
       return [resource.id.logicalID, resource.id.logicalID + "Alias"]
     }
+    if case .bucket = resource { return [resource.id.logicalID, resource.id.logicalID + "Policy"] }
     return [resource.id.logicalID]
   }
 }

@@ -1,0 +1,66 @@
+resource "aws_iam_role" "archiver_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+}
+
+resource "aws_iam_role_policy" "archiver_role" {
+  name = "archiver-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.archiver_logs.arn}:*"]
+      },
+      {
+        Sid      = "ListBucketMedia"
+        Effect   = "Allow"
+        Action   = ["s3:ListBucket"]
+        Resource = [aws_s3_bucket.media.arn]
+      },
+      {
+        Sid      = "ReadWriteObjectsMedia"
+        Effect   = "Allow"
+        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.media.arn}/*"]
+      },
+      {
+        Sid      = "UseKeyOfMedia"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
+        Resource = ["arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
+      },
+      {
+        Sid      = "ListBucketLogs"
+        Effect   = "Allow"
+        Action   = ["s3:ListBucket"]
+        Resource = [aws_s3_bucket.logs.arn]
+      },
+      {
+        Sid      = "ReadObjectsLogs"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject"]
+        Resource = ["${aws_s3_bucket.logs.arn}/*"]
+      },
+    ]
+  })
+  role = aws_iam_role.archiver_role.id
+}
+
