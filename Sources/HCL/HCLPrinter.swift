@@ -113,6 +113,7 @@ private struct Writer {
     case .object(let items): return !items.isEmpty
     case .tuple(let elements): return elements.contains { isMultiline($0) }
     case .call(_, let arguments): return arguments.contains { isMultiline($0) }
+    case .index(let collection, _): return isMultiline(collection)
     case .template, .number, .bool, .null, .traversal: return false
     }
   }
@@ -161,6 +162,9 @@ private struct Writer {
         }
         output += "]"
       }
+    case .index(let collection, let position):
+      writeExpression(collection, indent: indent)
+      output += "[\(position)]"
     case .call(let name, let arguments):
       output += name + "("
       for (index, argument) in arguments.enumerated() {

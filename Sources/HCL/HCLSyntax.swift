@@ -71,6 +71,8 @@ extension HCL {
     case traversal([String])
     /// A function call such as `jsonencode({...})`.
     case call(String, [Expression])
+    /// An index into a collection: `data.aws_availability_zones.available.names[0]`.
+    case index(Expression, Int)
 
     /// A literal string, carried exactly.
     public static func string(_ text: String) -> Expression { .template([.literal(text)]) }
@@ -92,6 +94,7 @@ extension HCL {
         return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
       case let (.traversal(a), .traversal(b)): return a == b
       case let (.call(n1, a1), .call(n2, a2)): return n1 == n2 && a1 == a2
+      case let (.index(e1, i1), .index(e2, i2)): return e1 == e2 && i1 == i2
       default: return false
       }
     }

@@ -44,6 +44,7 @@ final class HCLPrinterTests: XCTestCase {
       ),
       (.template([.literal("${"), .interpolation(.traversal(["a", "b"]))]), #""$${${a.b}""#),
       (.call("max", [.int(1), .int(2)]), "max(1, 2)"),
+      (.index(.traversal(["data", "aws_availability_zones", "available", "names"]), 1), "data.aws_availability_zones.available.names[1]"),
     ]
     for (expression, expected) in cases {
       XCTAssertEqual(printer.print(expression), expected)

@@ -18,6 +18,18 @@ struct Baseline {
   var extra: [Table] = []
   var bucket = Bucket("uploads")
   var extraQueues: [Queue] = []
+  var networks: [Network] = []
+  var caches: [Cache] = []
+  var connections: [Connection] = []
+
+  /// A two-zone network and a cache in it, for network and cache cases.
+  mutating func addNetworkAndCache(zones: Int = 2, _ configure: (inout Cache) -> Void = { _ in }) {
+    let network = Network("net", zones: zones)
+    var cache = Cache("cache", network: .private(network))
+    configure(&cache)
+    networks = [network]
+    caches = [cache]
+  }
   var region: Region = .usEast1
   var stackName = "orders"
 
@@ -38,6 +50,9 @@ struct Baseline {
       extra
       bucket
       extraQueues
+      networks
+      caches
+      connections
       outputs
     }
   }
@@ -65,6 +80,9 @@ func expand(_ expected: String, in result: SynthesisResult) -> String {
       text = text.replacingOccurrences(of: "@\(resource.id):", with: location(resource.location) + ":")
     }
     text = text.replacingOccurrences(of: "@stack:", with: location(stack.location) + ":")
+    if let connection = stack.connections.first {
+      text = text.replacingOccurrences(of: "@connection:", with: location(connection.location) + ":")
+    }
   }
   return text
 }

@@ -62,10 +62,19 @@ enum KitchenSink {
       ],
       tags: ["data": "media"])
     let logs = Bucket("logs", versioning: false)
+    let network = Network("core", cidr: "10.20.0.0/16", zones: 3, natGateways: .perZone, tags: ["tier": "network"])
+    let sessions = Cache(
+      "sessions", engine: .redis, engineVersion: "7.1", nodeType: "cache.r7g.large",
+      topology: .clustered(shards: 3, replicasPerShard: 2),
+      parameters: ["maxmemory-policy": "allkeys-lru", "cluster-enabled": "yes"], network: .private(network))
+    let queueCache = Cache(
+      "queue-cache", kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      auth: .tokenFromSecret(arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:cache-token-AbCdEf"),
+      parameters: ["maxmemory-policy": "noeviction"], snapshotRetentionDays: 35, network: .private(network))
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
-      grants: [.readWrite(media), .read(logs)])
+      grants: [.readWrite(media), .read(logs)], network: .private(network))
     return Stack(
       "kitchen-sink", region: .euWest1, phase: .growth,
       tags: ["project": "iacgen", "cost-center": "42", "nöte": "ünïcode välue: a/b=c+d@e"]
@@ -80,7 +89,12 @@ enum KitchenSink {
       imaged
       media
       logs
+      network
+      sessions
+      queueCache
       archiver
+      Connection(from: archiver, to: sessions)
+      Connection(from: archiver, to: queueCache)
       QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: 20)
       QueueTrigger("events-to-imaged", queue: events, function: imaged, batchSize: 100, batchingWindow: .seconds(5),
                    reportBatchItemFailures: false, enabled: false)
@@ -89,6 +103,9 @@ enum KitchenSink {
       Output("worker-alias", worker.aliasArn)
       Output("index-arns", "\(table.arn)/index/*")
       Output("worker-logs", "log group of \(worker.functionName)")
+      Output("sessions-endpoint", sessions.endpoint)
+      Output("queue-cache-endpoint", queueCache.endpoint)
+      Output("vpc", network.vpcID)
       Output("awkward-mixed", "\(awkward) -> \(jobs.arn)")
     }
   }

@@ -41,7 +41,7 @@ final class LoweringTests: XCTestCase {
   }
 
   func testDependencyOrderPutsReferencedResourcesFirst() {
-    let function = Function("f", code: .s3(bucket: "b", key: "k"), runtime: .python3_12, handler: "h", environment: ["Q": Queue("late").url])
+    let function = Function("f", code: .s3(bucket: "artifacts", key: "k"), runtime: .python3_12, handler: "h", environment: ["Q": Queue("late").url])
     let model = lowerStack(Stack("s", region: .usEast1) { function; Queue("late") })
     XCTAssertEqual(model.resources.map(\.id.rawValue), ["f-logs", "f-role", "late", "f"])
   }

@@ -25,7 +25,7 @@ final class ModelRuleTests: XCTestCase {
 
   func testTemplateResourceLimit() {
     let functions = (0..<170).map { index in
-      Function("f\(index)", code: .s3(bucket: "b", key: "k.zip"), runtime: .python3_12, handler: "app.handler")
+      Function("f\(index)", code: .s3(bucket: "artifacts", key: "k.zip"), runtime: .python3_12, handler: "app.handler")
     }
     let result = synthesize(App { Stack("big", region: .usEast1) { functions } })
     XCTAssertEqual(
@@ -41,7 +41,7 @@ final class ModelRuleTests: XCTestCase {
   func testInlinePolicySizeLimit() {
     let tables = (0..<40).map { Table("table-with-a-long-name-\($0)", partitionKey: KeyAttribute("pk", .string)) }
     let function = Function(
-      "reader", code: .s3(bucket: "b", key: "k.zip"), runtime: .python3_12, handler: "app.handler",
+      "reader", code: .s3(bucket: "artifacts", key: "k.zip"), runtime: .python3_12, handler: "app.handler",
       grants: tables.map { Grant.readWrite($0) })
     let result = synthesize(App { Stack("wide", region: .usEast1) { tables; function } })
     XCTAssertEqual(result.diagnostics.map(\.ruleID), ["IAM002"])

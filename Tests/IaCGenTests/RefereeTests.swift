@@ -14,6 +14,17 @@ final class RefereeTests: XCTestCase {
     try assertRefereesAccept(App {
       Baseline().stack()
       Stack("second", region: .usWest2, phase: .scale) {
+        let network = Network("edge", cidr: "172.16.0.0/20", zones: 2, natGateways: .none, gatewayEndpoints: [.dynamoDB])
+        let cache = Cache("lookups", topology: .replicated(replicas: 2), network: .private(network))
+        let shared = Network("shared", natGateways: .one)
+        let reader = Function(
+          "reader", code: .s3(bucket: "artifacts", key: "reader.zip"), runtime: .python3_12, handler: "app.handler",
+          environment: ["CACHE": cache.endpoint], network: .private(network))
+        network
+        shared
+        cache
+        reader
+        Connection(from: reader, to: cache)
         Queue("solo", type: .fifo(), encryption: .sqsManaged)
         Table("plain", partitionKey: KeyAttribute("id", .number), billing: .provisioned(read: 1, write: 1))
       }

@@ -15,13 +15,12 @@ final class RenderingTests: XCTestCase {
 
   func testEachKindInBothFormats() {
     let model = self.model
-    var functions: [ResourceID: Function] = [:]
-    for function in model.functions { functions[function.id] = function }
+    let index = ModelIndex(model)
     for resource in model.resources {
       let terraform = HCL.Printer().print(
-        HCL.File(body: HCL.Body(TerraformEmitter().translate(resource, functions: functions).flatMap { [.block($0), .blankLine] })))
+        HCL.File(body: HCL.Body(TerraformEmitter().translate(resource, in: index).flatMap { [.block($0), .blankLine] })))
       let cloudFormation = JSON.Printer().print(
-        .object(CloudFormationEmitter().translate(resource, functions: functions).map(\.member)))
+        .object(CloudFormationEmitter().translate(resource, in: index).map(\.member)))
       assertGolden(terraform, named: "\(resource.kind.rawValue)-\(resource.id).tf")
       assertGolden(cloudFormation, named: "\(resource.kind.rawValue)-\(resource.id).json")
     }

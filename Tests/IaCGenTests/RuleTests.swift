@@ -368,6 +368,79 @@ final class RuleTests: XCTestCase {
       """) { $0.bucket.intelligentTiering = IntelligentTiering(archiveAfter: .days(30)) },
   ]
 
+  static let cacheNote = "  note: in stack 'orders', resource 'cache' (aws_elasticache_replication_group.cache / AWS::ElastiCache::ReplicationGroup)"
+  static let netNote = "  note: in stack 'orders', resource 'net' (aws_vpc.net / AWS::EC2::VPC)"
+
+  static let networkCases: [Case] = [
+    Case("NET001", """
+      @net: error: [NET001] network 'net' has range '10.0.0.1/16'; use an IPv4 network address from /16 to /24, such as '10.0.0.0/16'
+      \(netNote)
+
+      """) { $0.networks = [Network("net", cidr: "10.0.0.1/16")] },
+    Case("NET002", """
+      @net: warning: [NET002] network 'net' spans one zone, so a zone failure takes down everything in it; use at least 2
+      \(netNote)
+
+      """) { $0.networks = [Network("net", zones: 1)] },
+    Case("NET003", """
+      @connection: error: [NET003] connection from 'consumer' to 'cache' cannot be made: 'consumer' is not placed in a network
+        note: in stack 'orders'
+
+      """) { b in b.addNetworkAndCache(); b.connections = [Connection(from: b.function, to: b.caches[0])] },
+    Case("NET004", """
+      @consumer: warning: [NET004] function 'consumer' runs in network 'net', which has no NAT gateway; it can reach only S3 and DynamoDB endpoints, not the internet or other AWS APIs
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in let net = Network("net", natGateways: .none); b.networks = [net]; b.function.network = .private(net) },
+    Case("FN016", """
+      @consumer: error: [FN016] function 'consumer' loads its code from bucket 'My_Artifacts', which is not a valid bucket name: only lowercase letters, digits, '.' and '-' are allowed
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.code = .s3(bucket: "My_Artifacts", key: "f.zip") },
+    Case("EC001", """
+      @cache: error: [EC001] cache 'cache' would have replication group ID 'orders-sessions-cache-for-the-whole-platform' (44 characters); IDs are 1 to 40 letters, digits and hyphens, starting with a letter, without '--' or a trailing '-', so set a shorter name
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { $0.name = "orders-sessions-cache-for-the-whole-platform" } },
+    Case("EC002", """
+      @cache: error: [EC002] cache 'cache' is multi-AZ without automatic failover; ElastiCache requires automatic failover for multi-AZ, so turn it on
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { $0.automaticFailover = false } },
+    Case("EC003", """
+      @cache: error: [EC003] cache 'cache' has 6 replicas per shard; a shard has 0 to 5
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { $0.topology = .clustered(shards: 2, replicasPerShard: 6) } },
+    Case("EC004", """
+      @cache: error: [EC004] cache 'cache' uses valkey 7.0; ElastiCache offers 7.2, 8.0, 8.1, 8.2, 9.0
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { $0.engineVersion = "7.0" } },
+    Case("EC005", """
+      @cache: error: [EC005] cache 'cache' uses an AUTH token without encryption in transit; ElastiCache requires TLS for AUTH, so turn transit encryption on
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { c in c.transitEncryption = false; c.auth = .tokenFromSecret(arn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:t") } },
+    Case("EC006", """
+      @cache: error: [EC006] cache 'cache' keeps snapshots for 40 days; ElastiCache allows 0 to 35
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { $0.snapshotRetentionDays = 40 } },
+    Case("EC007", """
+      @net: warning: [NET002] network 'net' spans one zone, so a zone failure takes down everything in it; use at least 2
+      \(netNote)
+      @cache: error: [EC007] cache 'cache' is multi-AZ but network 'net' spans one zone; use a network of at least 2 zones
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache(zones: 1) },
+    Case("EC008", """
+      @cache: error: [EC008] cache 'cache' runs in cluster mode, so its parameters must set cluster-enabled to 'yes'
+      \(cacheNote)
+
+      """) { $0.addNetworkAndCache { c in c.topology = .clustered(shards: 3, replicasPerShard: 1); c.parameters = ["maxmemory-policy": "allkeys-lru"] } },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -375,7 +448,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -386,7 +459,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -3,7 +3,7 @@
 import JSONSyntax
 
 extension CloudFormationEmitter {
-  func translateFunction(_ function: Function) -> [CloudFormationResource] {
+  func translateFunction(_ function: Function, in index: ModelIndex) -> [CloudFormationResource] {
     let id = function.id.logicalID
     var properties = CloudFormationProperties()
     properties.set("Architectures", .array([.string(function.architecture.rawValue)]))
@@ -39,6 +39,9 @@ extension CloudFormationEmitter {
       properties.set("Environment", .object([.init("Variables", .object(variables))]))
     }
     if function.snapStart { properties.set("SnapStart", .object([.init("ApplyOn", .string("PublishedVersions"))])) }
+    if let placement = function.network {
+      properties.set("VpcConfig", vpcConfig(placement, securityGroup: function.securityGroupID, in: index))
+    }
     properties.set("Tags", CloudFormationValues.tags(function.tags))
 
     var resources = [CloudFormationResource(logicalID: id, type: "AWS::Lambda::Function", properties: properties)]

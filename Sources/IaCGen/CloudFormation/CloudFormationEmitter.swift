@@ -13,11 +13,10 @@ public struct CloudFormationEmitter: Sendable {
 
   /// The template as a JSON value.
   public func template(_ stack: StackModel) -> JSON.Value {
-    var functions: [ResourceID: Function] = [:]
-    for function in stack.functions { functions[function.id] = function }
+    let index = ModelIndex(stack)
     var resources: [JSON.Member] = []
     for resource in stack.resources {
-      resources += translate(resource, functions: functions).map(\.member)
+      resources += translate(resource, in: index).map(\.member)
     }
     var document: [JSON.Member] = [
       .init("AWSTemplateFormatVersion", .string("2010-09-09")),
@@ -40,17 +39,21 @@ public struct CloudFormationEmitter: Sendable {
     return .object(document)
   }
 
-  func translate(_ resource: ResourceModel, functions: [ResourceID: Function]) -> [CloudFormationResource] {
+  func translate(_ resource: ResourceModel, in index: ModelIndex) -> [CloudFormationResource] {
     switch resource {
-    case .function(let function): return translateFunction(function)
+    case .function(let function): return translateFunction(function, in: index)
     case .queue(let queue): return [translateQueue(queue)]
-    case .queueTrigger(let trigger): return [translateQueueTrigger(trigger, function: functions[trigger.function])]
+    case .queueTrigger(let trigger): return [translateQueueTrigger(trigger, function: index.function(trigger.function))]
     case .table(let table): return [translateTable(table)]
     case .role(let role): return [translateRole(role)]
     case .logGroup(let logGroup): return [translateLogGroup(logGroup)]
     case .bucket(let bucket): return translateBucket(bucket)
     case .queuePolicy(let policy): return [translateQueuePolicy(policy)]
     case .functionPermission(let permission): return [translateFunctionPermission(permission)]
+    case .network(let network): return translateNetwork(network)
+    case .securityGroup(let group): return [translateSecurityGroup(group)]
+    case .securityGroupIngress(let rule): return [translateSecurityGroupIngress(rule)]
+    case .cache(let cache): return translateCache(cache, in: index)
     }
   }
 }

@@ -38,9 +38,14 @@ enum CloudFormationValues {
     case (.logGroup, .arn):
       // GetAtt Arn of a log group ends in ":*"; build the plain ARN as Terraform's `arn` has it.
       return .sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${\(id)}")
-    case (.bucket, .name), (.queuePolicy, _), (.functionPermission, _): return .ref(id)
+    case (.bucket, .name), (.queuePolicy, _), (.functionPermission, _), (.network, _): return .ref(id)
+    case (.securityGroup, _): return .getAtt(id, "GroupId")
+    case (.cache, .configurationEndpoint): return .getAtt(id, "ConfigurationEndPoint.Address")
+    case (.cache, _): return .getAtt(id, "PrimaryEndPoint.Address")
+    case (.securityGroupIngress, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
-    case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn): return .ref(id)
+    case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint):
+      return .ref(id)
     }
   }
 

@@ -3,6 +3,7 @@
 /// A resource kind; each has one primary Terraform type and one CloudFormation type.
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
+  case network, securityGroup, securityGroupIngress, cache
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -16,6 +17,10 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .bucket: return "aws_s3_bucket"
     case .queuePolicy: return "aws_sqs_queue_policy"
     case .functionPermission: return "aws_lambda_permission"
+    case .network: return "aws_vpc"
+    case .securityGroup: return "aws_security_group"
+    case .securityGroupIngress: return "aws_vpc_security_group_ingress_rule"
+    case .cache: return "aws_elasticache_replication_group"
     }
   }
 
@@ -31,6 +36,10 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .bucket: return "AWS::S3::Bucket"
     case .queuePolicy: return "AWS::SQS::QueuePolicy"
     case .functionPermission: return "AWS::Lambda::Permission"
+    case .network: return "AWS::EC2::VPC"
+    case .securityGroup: return "AWS::EC2::SecurityGroup"
+    case .securityGroupIngress: return "AWS::EC2::SecurityGroupIngress"
+    case .cache: return "AWS::ElastiCache::ReplicationGroup"
     }
   }
 
@@ -41,6 +50,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .logGroup: return "log group"
     case .queuePolicy: return "queue policy"
     case .functionPermission: return "function permission"
+    case .securityGroup: return "security group"
+    case .securityGroupIngress: return "security group rule"
     default: return rawValue
     }
   }

@@ -10,6 +10,7 @@ public protocol StackComponent: Sendable {
 public struct StackDeclarations: Sendable {
   public internal(set) var resources: [ResourceModel] = []
   public internal(set) var outputs: [Output] = []
+  public internal(set) var connections: [Connection] = []
   public init() {}
 }
 
@@ -27,6 +28,15 @@ extension Table: StackComponent {
 }
 extension Bucket: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.bucket(self)) }
+}
+extension Network: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.network(self)) }
+}
+extension Cache: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.cache(self)) }
+}
+extension Connection: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }
 extension Output: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.outputs.append(self) }

@@ -22,6 +22,10 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case bucket(Bucket)
   case queuePolicy(QueuePolicy)
   case functionPermission(FunctionPermission)
+  case network(Network)
+  case securityGroup(SecurityGroup)
+  case securityGroupIngress(SecurityGroupIngress)
+  case cache(Cache)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -35,6 +39,10 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .bucket(let r): return r
     case .queuePolicy(let r): return r
     case .functionPermission(let r): return r
+    case .network(let r): return r
+    case .securityGroup(let r): return r
+    case .securityGroupIngress(let r): return r
+    case .cache(let r): return r
     }
   }
 
@@ -57,6 +65,8 @@ extension Function: ResourceDeclaration {
     var result: [Reference] = []
     if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
     if let logGroupID { result.append(Reference(target: logGroupID, kind: .logGroup, attribute: .name)) }
+    if let placement = network { result.append(Reference(target: placement.network, kind: .network, attribute: .id)) }
+    if let securityGroupID { result.append(Reference(target: securityGroupID, kind: .securityGroup, attribute: .id)) }
     for key in environment.keys.sorted() { result += environment[key]!.references }
     return result
   }
@@ -121,4 +131,35 @@ extension FunctionPermission: ResourceDeclaration {
   public static var kind: ResourceKind { .functionPermission }
   public var references: [Reference] { [Reference(target: function, kind: .function, attribute: .name)] + sourceArn.references }
   public var tags: [Tag] { [] }
+}
+
+extension Network: ResourceDeclaration {
+  public static var kind: ResourceKind { .network }
+  public var references: [Reference] { [] }
+}
+
+extension SecurityGroup: ResourceDeclaration {
+  public static var kind: ResourceKind { .securityGroup }
+  public var references: [Reference] { [Reference(target: network, kind: .network, attribute: .id)] }
+}
+
+extension SecurityGroupIngress: ResourceDeclaration {
+  public static var kind: ResourceKind { .securityGroupIngress }
+  public var references: [Reference] {
+    [
+      Reference(target: target, kind: .securityGroup, attribute: .id),
+      Reference(target: source, kind: .securityGroup, attribute: .id),
+    ]
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension Cache: ResourceDeclaration {
+  public static var kind: ResourceKind { .cache }
+  public var references: [Reference] {
+    var result: [Reference] = []
+    if let placement = network { result.append(Reference(target: placement.network, kind: .network, attribute: .id)) }
+    if let securityGroupID { result.append(Reference(target: securityGroupID, kind: .securityGroup, attribute: .id)) }
+    return result
+  }
 }

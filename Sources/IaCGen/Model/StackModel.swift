@@ -9,11 +9,13 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var resources: [ResourceModel]
   public var outputs: [Output]
+  /// Declared connections (rendered as security group rules).
+  public var connections: [Connection]
   public var location: SourceLocation
 
   public init(
     name: String, region: Region, phase: ScalingPhase, tags: [Tag], resources: [ResourceModel], outputs: [Output],
-    location: SourceLocation
+    connections: [Connection] = [], location: SourceLocation
   ) {
     self.name = name
     self.region = region
@@ -21,6 +23,7 @@ public struct StackModel: Hashable, Codable, Sendable {
     self.tags = tags
     self.resources = resources
     self.outputs = outputs
+    self.connections = connections
     self.location = location
   }
 
@@ -35,5 +38,10 @@ public struct StackModel: Hashable, Codable, Sendable {
   }
   public var tables: [Table] { resources.compactMap { if case .table(let r) = $0 { return r } else { return nil } } }
   public var buckets: [Bucket] { resources.compactMap { if case .bucket(let r) = $0 { return r } else { return nil } } }
+  public var networks: [Network] { resources.compactMap { if case .network(let r) = $0 { return r } else { return nil } } }
+  public var securityGroupIngresses: [SecurityGroupIngress] {
+    resources.compactMap { if case .securityGroupIngress(let r) = $0 { return r } else { return nil } }
+  }
+  public var caches: [Cache] { resources.compactMap { if case .cache(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -25,6 +25,10 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       function.roleID = role.id
       function.logGroupID = logGroup.id
       lowered.append(.logGroup(logGroup))
+      if let group = securityGroup(for: function) {
+        function.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
       lowered.append(.role(role))
       lowered.append(.function(function))
     case .queue(var queue):
@@ -42,14 +46,27 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       bucket.tags = Tag.merged(stack.tags, bucket.tags)
       lowered.append(.bucket(bucket))
       lowered += deliveryPermissions(for: bucket)
-    case .queueTrigger, .role, .logGroup, .queuePolicy, .functionPermission:
+    case .cache(var cache):
+      cache.name = cache.name ?? defaultName(stack, cache.id)
+      cache.tags = Tag.merged(stack.tags, cache.tags)
+      if let group = securityGroup(for: cache) {
+        cache.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
+      lowered.append(.cache(cache))
+    case .network(var network):
+      network.tags = Tag.merged(stack.tags, network.tags)
+      lowered.append(.network(network))
+    case .queueTrigger, .role, .logGroup, .queuePolicy, .functionPermission, .securityGroup, .securityGroupIngress:
       lowered.append(resource)
     }
   }
+  lowered += ingressRules(for: stack.declarations.connections, declared: byID)
   lowered = mergeQueuePolicies(lowered)
   return StackModel(
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,
-    resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs, location: stack.location)
+    resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs,
+    connections: stack.declarations.connections, location: stack.location)
 }
 
 /// Lowers every stack of an app.
@@ -77,6 +94,16 @@ func executionStatements(
     for statement in grantStatements(grant, target: byID[grant.target]) where !statements.contains(statement) {
       statements.append(statement)
     }
+  }
+  if function.network != nil {
+    // Lambda manages the function's network interfaces; these actions take no resource ARNs.
+    statements.append(
+      PolicyStatement(
+        sid: "ManageNetworkInterfaces",
+        actions: [
+          "ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
+          "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses",
+        ], resources: ["*"]))
   }
   uniquifySids(&statements)
   if function.tracing == .active {
@@ -238,6 +265,37 @@ func mergeQueuePolicies(_ resources: [ResourceModel]) -> [ResourceModel] {
       merged[policy.id] = result.count
       result.append(resource)
     }
+  }
+  return result
+}
+
+/// The security group of a placed resource: `<id>-sg` in its network.
+func securityGroup(for resource: some NetworkPlaceable) -> SecurityGroup? {
+  guard let placement = resource.network else { return nil }
+  return SecurityGroup(
+    id: securityGroupID(of: resource.id), network: placement.network,
+    description: "\(type(of: resource).kind.displayName) \(resource.id)", tags: resource.tags, location: resource.location)
+}
+
+/// The ID of the security group iacgen generates for a placed resource.
+func securityGroupID(of id: ResourceID) -> ResourceID { id.appending("sg") }
+
+/// One ingress rule per connection whose ends are both placed and whose target has a port;
+/// the validator reports the others.
+func ingressRules(for connections: [Connection], declared: [ResourceID: ResourceModel]) -> [ResourceModel] {
+  var result: [ResourceModel] = []
+  var seen = Set<ResourceID>()
+  for connection in connections {
+    guard let source = declared[connection.source]?.placeable, source.network != nil,
+      let target = declared[connection.target]?.placeable, target.network != nil, let port = target.port
+    else { continue }
+    let id = connection.target.appending("from-" + connection.source.rawValue)
+    guard seen.insert(id).inserted else { continue }
+    result.append(
+      .securityGroupIngress(
+        SecurityGroupIngress(
+          id: id, target: securityGroupID(of: target.id), source: securityGroupID(of: source.id), port: port,
+          description: "\(connection.source) to \(connection.target)", location: connection.location)))
   }
   return result
 }

@@ -32,12 +32,15 @@ public struct Function: Hashable, Codable, Sendable {
   public var tracing: Tracing
   /// Retention of the function's log group.
   public var logRetentionDays: Int
+  /// The network the function runs in (its private subnets), if any.
+  public var network: NetworkPlacement?
   public var tags: [Tag]
   public var location: SourceLocation
 
   // Set by lowering.
   var roleID: ResourceID?
   var logGroupID: ResourceID?
+  var securityGroupID: ResourceID?
 
   public init(
     _ id: ResourceID,
@@ -57,6 +60,7 @@ public struct Function: Hashable, Codable, Sendable {
     grants: [Grant] = [],
     tracing: Tracing = .passThrough,
     logRetentionDays: Int = 365,
+    network: NetworkPlacement? = nil,
     tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
@@ -78,6 +82,7 @@ public struct Function: Hashable, Codable, Sendable {
     self.grants = grants
     self.tracing = tracing
     self.logRetentionDays = logRetentionDays
+    self.network = network
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }

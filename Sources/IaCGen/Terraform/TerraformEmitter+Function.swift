@@ -3,7 +3,7 @@
 import HCL
 
 extension TerraformEmitter {
-  func translateFunction(_ function: Function) -> [HCL.Block] {
+  func translateFunction(_ function: Function, in index: ModelIndex) -> [HCL.Block] {
     var lambda = TerraformBlockBuilder()
     lambda.set("architectures", .tuple([.string(function.architecture.rawValue)]))
     lambda.set("description", function.description)
@@ -42,6 +42,9 @@ extension TerraformEmitter {
     }
     if function.snapStart { lambda.block("snap_start") { $0.set("apply_on", "PublishedVersions") } }
     lambda.block("tracing_config") { $0.set("mode", function.tracing.rawValue) }
+    if let placement = function.network {
+      lambda.block("vpc_config", vpcConfig(placement, securityGroup: function.securityGroupID, in: index))
+    }
     if let roleID = function.roleID { lambda.dependOn(["aws_iam_role_policy", roleID.terraformName]) }
 
     var blocks = [resourceBlock("aws_lambda_function", function.id, lambda)]

@@ -47,10 +47,9 @@ public struct TerraformEmitter: Sendable {
   func mainFile(_ stack: StackModel) -> HCL.File {
     var body = HCL.Body()
     body.items.append(.comment("Stack '\(stack.name)' in \(stack.region.code), scaling phase \(stack.phase.rawValue)."))
-    var functions: [ResourceID: Function] = [:]
-    for function in stack.functions { functions[function.id] = function }
+    let index = ModelIndex(stack)
     var blocks: [HCL.Block] = []
-    for resource in stack.resources { blocks += translate(resource, functions: functions) }
+    for resource in stack.resources { blocks += translate(resource, in: index) }
     for dataSource in dataSources(usedBy: blocks) {
       body.blankLine()
       body.items.append(.block(dataSource))
@@ -75,17 +74,21 @@ public struct TerraformEmitter: Sendable {
   }
 
   /// The resource blocks of one model resource.
-  func translate(_ resource: ResourceModel, functions: [ResourceID: Function]) -> [HCL.Block] {
+  func translate(_ resource: ResourceModel, in index: ModelIndex) -> [HCL.Block] {
     switch resource {
-    case .function(let function): return translateFunction(function)
+    case .function(let function): return translateFunction(function, in: index)
     case .queue(let queue): return [translateQueue(queue)]
-    case .queueTrigger(let trigger): return [translateQueueTrigger(trigger, function: functions[trigger.function])]
+    case .queueTrigger(let trigger): return [translateQueueTrigger(trigger, function: index.function(trigger.function))]
     case .table(let table): return [translateTable(table)]
     case .role(let role): return translateRole(role)
     case .logGroup(let logGroup): return [translateLogGroup(logGroup)]
     case .bucket(let bucket): return translateBucket(bucket)
     case .queuePolicy(let policy): return [translateQueuePolicy(policy)]
     case .functionPermission(let permission): return [translateFunctionPermission(permission)]
+    case .network(let network): return translateNetwork(network)
+    case .securityGroup(let group): return translateSecurityGroup(group)
+    case .securityGroupIngress(let rule): return [translateSecurityGroupIngress(rule)]
+    case .cache(let cache): return translateCache(cache, in: index)
     }
   }
 }
@@ -106,6 +109,7 @@ func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
     case .tuple(let elements): elements.forEach(visit)
     case .object(let items): items.forEach { visit($0.value) }
     case .call(_, let arguments): arguments.forEach(visit)
+    case .index(let collection, _): visit(collection)
     default: break
     }
   }
@@ -119,7 +123,13 @@ func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
     }
   }
   blocks.forEach { visit($0.body) }
-  return ["aws_caller_identity", "aws_partition", "aws_region"].filter(used.contains).map {
+  var result = ["aws_caller_identity", "aws_partition", "aws_region"].filter(used.contains).map {
     HCL.Block(type: "data", labels: [$0, "current"], body: HCL.Body())
   }
+  if used.contains("aws_availability_zones") {
+    var body = HCL.Body()
+    body.attribute("state", .string("available"))
+    result.insert(HCL.Block(type: "data", labels: ["aws_availability_zones", "available"], body: body), at: 0)
+  }
+  return result
 }

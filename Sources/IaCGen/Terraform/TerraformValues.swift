@@ -11,9 +11,14 @@ enum TerraformValues {
     case (.function, .name): return .traversal(["aws_lambda_function", name, "function_name"])
     case (.table, .streamArn): return .traversal(["aws_dynamodb_table", name, "stream_arn"])
     case (.bucket, .name): return .traversal(["aws_s3_bucket", name, "bucket"])
+    case (.cache, .configurationEndpoint):
+      return .traversal(["aws_elasticache_replication_group", name, "configuration_endpoint_address"])
+    case (.cache, _): return .traversal(["aws_elasticache_replication_group", name, "primary_endpoint_address"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
-    case (_, .name), (_, .streamArn), (_, .aliasArn): return .traversal([reference.kind.terraformType, name, "name"])
+    case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])
+    case (_, .name), (_, .streamArn), (_, .aliasArn), (_, .endpoint), (_, .configurationEndpoint):
+      return .traversal([reference.kind.terraformType, name, "name"])
     }
   }
 

@@ -118,6 +118,23 @@ public enum Limits {
   public static let archiveAccessDays = 90...730
   public static let deepArchiveAccessDays = 180...730
 
+  // MARK: - ElastiCache (https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html)
+
+  /// Replication group ID length (elasticache.01).
+  public static let replicationGroupIDLength = 1...40
+  /// Replicas per shard (elasticache.03).
+  public static let replicasPerShard = 0...5
+  /// Shards: default quota 90 nodes or shards per cluster, 500 with an increase (elasticache.05).
+  public static let shardsDefaultQuota = 90
+  public static let shardsMaximum = 500
+  /// Engine versions CloudFormation knows (elasticache.02, cfn-lint data).
+  public static let cacheEngineVersions: [CacheEngine: Set<String>] = [
+    .redis: ["4.0.10", "5.0.6", "6.0", "6.2", "7.0", "7.1"],
+    .valkey: ["7.2", "8.0", "8.1", "8.2", "9.0"],
+  ]
+  /// Snapshot retention, days (elasticache.12).
+  public static let cacheSnapshotRetentionDays = 0...35
+
   // MARK: - CloudWatch Logs
 
   /// Retention values CloudWatch Logs accepts (PutRetentionPolicy).

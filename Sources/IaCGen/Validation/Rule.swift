@@ -28,25 +28,22 @@ public struct Rule: Sendable {
 public final class RuleContext {
   public let stack: StackModel
   private(set) var diagnostics: [Diagnostic] = []
-  private let index: [ResourceID: ResourceModel]
+  /// The stack's resources by ID.
+  public let index: ModelIndex
   var rule: Rule?
 
   init(stack: StackModel) {
     self.stack = stack
-    var index: [ResourceID: ResourceModel] = [:]
-    for resource in stack.resources where index[resource.id] == nil { index[resource.id] = resource }
-    self.index = index
+    self.index = ModelIndex(stack)
   }
 
   /// The resource with `id`, if the stack declares one.
   public func resource(_ id: ResourceID) -> ResourceModel? { index[id] }
 
   /// The queue with `id`, if the stack declares one.
-  func queue(_ id: ResourceID) -> Queue? { if case .queue(let q)? = index[id] { return q } else { return nil } }
+  func queue(_ id: ResourceID) -> Queue? { index.queue(id) }
   /// The function with `id`, if the stack declares one.
-  func function(_ id: ResourceID) -> Function? {
-    if case .function(let f)? = index[id] { return f } else { return nil }
-  }
+  func function(_ id: ResourceID) -> Function? { index.function(id) }
 
   /// Reports a finding about `resource` (at its declaration) with the current rule's ID.
   func report(_ message: String, about id: ResourceID, kind: ResourceKind, at location: SourceLocation,

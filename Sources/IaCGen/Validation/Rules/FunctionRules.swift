@@ -4,8 +4,24 @@ enum FunctionRules {
   static let all: [Rule] = [
     memory, timeout, ephemeralStorage, environmentSize, environmentKeys, reservedConcurrency, functionName,
     codeSettings, runtimeSupport, runtimeDeprecated, snapStart, provisionedConcurrency, aliasName, description,
-    logRetention,
+    logRetention, codeBucket,
   ]
+
+  static let codeBucket = Rule(
+    "FN016", .error, "A zip function's code bucket has a valid S3 bucket name",
+    source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html"
+  ) { context in
+    for function in context.stack.functions {
+      guard case .s3(let bucket, let key, _) = function.code else { continue }
+      if let problem = BucketRules.namingProblem(bucket) {
+        context.report(
+          "function '\(function.id)' loads its code from bucket '\(bucket)', which is not a valid bucket name: \(problem)",
+          about: .function(function))
+      } else if key.isEmpty {
+        context.report("function '\(function.id)' has an empty code key", about: .function(function))
+      }
+    }
+  }
 
   static let memory = Rule(
     "FN001", .error, "Memory is 128-10,240 MB", source: "aws-limits.md lambda.01; Lambda quotas"

@@ -22,8 +22,9 @@ enum StackRules {
     source: "CloudFormation logical IDs are unique per template; Terraform addresses per module"
   ) { context in
     var logicalIDs: [String: ResourceModel] = [:]
+    let emitter = CloudFormationEmitter()
     for resource in context.stack.resources {
-      for logicalID in cloudFormationLogicalIDs(of: resource) {
+      for logicalID in emitter.translate(resource, in: context.index).map(\.logicalID) {
         if let first = logicalIDs[logicalID] {
           context.report(
             "\(resource.kind.displayName) '\(resource.id)' has the same name as \(first.kind.displayName) '\(first.id)' (\(logicalID)); give one of them another ID",
@@ -179,25 +180,13 @@ enum StackRules {
     "STK010", .error, "A stack renders to at most 500 CloudFormation resources",
     source: "CloudFormation quotas: 500 resources per template"
   ) { context in
-    let count = context.stack.resources.reduce(0) { $0 + cloudFormationLogicalIDs(of: $1).count + ($1.publishesVersion ? 1 : 0) }
+    let emitter = CloudFormationEmitter()
+    let count = context.stack.resources.reduce(0) { $0 + emitter.translate($1, in: context.index).count }
     if count > Limits.templateResources {
       context.reportStack("stack '\(context.stack.name)' renders to \(count) CloudFormation resources; a template allows \(Limits.templateResources), so split it into several stacks")
     }
   }
 
-  /// The CloudFormation logical IDs a resource renders to (besides a hashed version ID).
-  static func cloudFormationLogicalIDs(of resource: ResourceModel) -> [String] {
-    if case .function(let function) = resource, function.alias != nil {
-      return [resource.id.logicalID, resource.id.logicalID + "Alias"]
-    }
-    if case .bucket = resource { return [resource.id.logicalID, resource.id.logicalID + "Policy"] }
-    return [resource.id.logicalID]
-  }
-}
-
-extension ResourceModel {
-  /// Whether the resource renders a published Lambda version.
-  var publishesVersion: Bool { if case .function(let f) = self { return f.publishesVersion } else { return false } }
 }
 
 func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }

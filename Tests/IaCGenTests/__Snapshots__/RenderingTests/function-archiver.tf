@@ -32,6 +32,10 @@ resource "aws_lambda_function" "archiver" {
   tracing_config {
     mode = "PassThrough"
   }
+  vpc_config {
+    security_group_ids = [aws_security_group.archiver_sg.id]
+    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
+  }
 
   depends_on = [aws_iam_role_policy.archiver_role]
 }

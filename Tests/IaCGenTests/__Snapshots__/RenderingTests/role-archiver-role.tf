@@ -59,6 +59,12 @@ resource "aws_iam_role_policy" "archiver_role" {
         Action   = ["s3:GetObject"]
         Resource = ["${aws_s3_bucket.logs.arn}/*"]
       },
+      {
+        Sid      = "ManageNetworkInterfaces"
+        Effect   = "Allow"
+        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
+        Resource = ["*"]
+      },
     ]
   })
   role = aws_iam_role.archiver_role.id

@@ -19,6 +19,18 @@ output "worker_logs" {
   value = "log group of ${aws_lambda_function.worker.function_name}"
 }
 
+output "sessions_endpoint" {
+  value = aws_elasticache_replication_group.sessions.configuration_endpoint_address
+}
+
+output "queue_cache_endpoint" {
+  value = aws_elasticache_replication_group.queue_cache.primary_endpoint_address
+}
+
+output "vpc" {
+  value = aws_vpc.core.id
+}
+
 output "awkward_mixed" {
   value = "quote\" backslash\\ $${interp} %%{directive} */ tab\t emoji🎙️ rtl‮x -> ${aws_sqs_queue.jobs.arn}"
 }

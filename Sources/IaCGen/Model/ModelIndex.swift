@@ -1,0 +1,23 @@
+// Resources of a stack looked up by ID.
+
+/// A stack's resources by ID (the first, when IDs are duplicated), for emitters and rules
+/// that follow references.
+public struct ModelIndex: Sendable {
+  private var byID: [ResourceID: ResourceModel] = [:]
+
+  public init(_ stack: StackModel) {
+    for resource in stack.resources where byID[resource.id] == nil { byID[resource.id] = resource }
+  }
+
+  public subscript(id: ResourceID) -> ResourceModel? { byID[id] }
+
+  public func function(_ id: ResourceID) -> Function? {
+    if case .function(let r)? = byID[id] { return r } else { return nil }
+  }
+  public func network(_ id: ResourceID) -> Network? {
+    if case .network(let r)? = byID[id] { return r } else { return nil }
+  }
+  public func queue(_ id: ResourceID) -> Queue? {
+    if case .queue(let r)? = byID[id] { return r } else { return nil }
+  }
+}

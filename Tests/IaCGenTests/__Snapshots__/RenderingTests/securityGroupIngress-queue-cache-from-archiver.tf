@@ -1,0 +1,9 @@
+resource "aws_vpc_security_group_ingress_rule" "queue_cache_from_archiver" {
+  description                  = "archiver to queue-cache"
+  from_port                    = 6379
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.archiver_sg.id
+  security_group_id            = aws_security_group.queue_cache_sg.id
+  to_port                      = 6379
+}
+
