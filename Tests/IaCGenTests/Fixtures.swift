@@ -21,6 +21,7 @@ struct Baseline {
   var networks: [Network] = []
   var caches: [Cache] = []
   var connections: [Connection] = []
+  var daxClusters: [DAXCluster] = []
 
   /// A two-zone network and a cache in it, for network and cache cases.
   mutating func addNetworkAndCache(zones: Int = 2, _ configure: (inout Cache) -> Void = { _ in }) {
@@ -52,6 +53,7 @@ struct Baseline {
       extraQueues
       networks
       caches
+      daxClusters
       connections
       outputs
     }

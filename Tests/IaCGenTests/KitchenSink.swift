@@ -71,6 +71,7 @@ enum KitchenSink {
       "queue-cache", kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
       auth: .tokenFromSecret(arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:cache-token-AbCdEf"),
       parameters: ["maxmemory-policy": "noeviction"], snapshotRetentionDays: 35, network: .private(network))
+    let accelerator = DAXCluster("ledger-reads", nodes: 3, tables: [table, cache], network: .private(network), tags: ["tier": "cache"])
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
@@ -95,6 +96,8 @@ enum KitchenSink {
       archiver
       Connection(from: archiver, to: sessions)
       Connection(from: archiver, to: queueCache)
+      accelerator
+      Connection(from: archiver, to: accelerator)
       QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: 20)
       QueueTrigger("events-to-imaged", queue: events, function: imaged, batchSize: 100, batchingWindow: .seconds(5),
                    reportBatchItemFailures: false, enabled: false)
@@ -106,6 +109,7 @@ enum KitchenSink {
       Output("sessions-endpoint", sessions.endpoint)
       Output("queue-cache-endpoint", queueCache.endpoint)
       Output("vpc", network.vpcID)
+      Output("dax", accelerator.endpoint)
       Output("awkward-mixed", "\(awkward) -> \(jobs.arn)")
     }
   }

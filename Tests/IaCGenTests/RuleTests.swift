@@ -441,6 +441,31 @@ final class RuleTests: XCTestCase {
       """) { $0.addNetworkAndCache { c in c.topology = .clustered(shards: 3, replicasPerShard: 1); c.parameters = ["maxmemory-policy": "allkeys-lru"] } },
   ]
 
+  static let daxNote = "  note: in stack 'orders', resource 'reads' (aws_dax_cluster.reads / AWS::DAX::Cluster)"
+
+  static let daxCases: [Case] = [
+    Case("DAX001", """
+      @reads: error: [DAX001] DAX cluster 'reads' has 2 nodes; DAX accepts 1, or 3 to 10 (3 or more, one per zone, for production)
+      \(daxNote)
+
+      """) { b in b.addNetworkAndCache(); b.daxClusters = [DAXCluster("reads", nodes: 2, tables: [b.table], network: .private(b.networks[0]))] },
+    Case("DAX002", """
+      @reads: error: [DAX002] DAX cluster 'reads' would be named 'orders-memo-read-accelerator' (28 characters); names are 1 to 20 letters, digits and hyphens, starting with a letter, without '--' or a trailing '-'
+      \(daxNote)
+
+      """) { b in b.addNetworkAndCache(); b.daxClusters = [DAXCluster("reads", name: "orders-memo-read-accelerator", tables: [b.table], network: .private(b.networks[0]))] },
+    Case("DAX003", """
+      @reads: error: [DAX003] DAX cluster 'reads' is in eu-north-1, where DAX is not available; use ElastiCache or another Region
+      \(daxNote)
+
+      """) { b in b.region = "eu-north-1"; b.addNetworkAndCache(); b.daxClusters = [DAXCluster("reads", tables: [b.table], network: .private(b.networks[0]))] },
+    Case("DAX004", """
+      @reads: error: [DAX004] DAX cluster 'reads' fronts no table; list the tables it caches
+      \(daxNote)
+
+      """) { b in b.addNetworkAndCache(); b.daxClusters = [DAXCluster("reads", tables: [], network: .private(b.networks[0]))] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -448,7 +473,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -459,7 +484,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -42,6 +42,7 @@ enum CloudFormationValues {
     case (.securityGroup, _): return .getAtt(id, "GroupId")
     case (.cache, .configurationEndpoint): return .getAtt(id, "ConfigurationEndPoint.Address")
     case (.cache, _): return .getAtt(id, "PrimaryEndPoint.Address")
+    case (.daxCluster, .endpoint): return .getAtt(id, "ClusterDiscoveryEndpointURL")
     case (.securityGroupIngress, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
     case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint):

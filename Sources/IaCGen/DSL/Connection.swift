@@ -38,6 +38,7 @@ extension Function: NetworkPlaceable {
 }
 
 extension Cache: NetworkPlaceable {}
+extension DAXCluster: NetworkPlaceable {}
 
 extension ResourceModel {
   /// The resource as a network-placeable one, if its kind can be placed.

@@ -3,7 +3,7 @@
 /// A resource kind; each has one primary Terraform type and one CloudFormation type.
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
-  case network, securityGroup, securityGroupIngress, cache
+  case network, securityGroup, securityGroupIngress, cache, daxCluster
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -21,6 +21,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .securityGroup: return "aws_security_group"
     case .securityGroupIngress: return "aws_vpc_security_group_ingress_rule"
     case .cache: return "aws_elasticache_replication_group"
+    case .daxCluster: return "aws_dax_cluster"
     }
   }
 
@@ -40,6 +41,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .securityGroup: return "AWS::EC2::SecurityGroup"
     case .securityGroupIngress: return "AWS::EC2::SecurityGroupIngress"
     case .cache: return "AWS::ElastiCache::ReplicationGroup"
+    case .daxCluster: return "AWS::DAX::Cluster"
     }
   }
 
@@ -52,6 +54,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .functionPermission: return "function permission"
     case .securityGroup: return "security group"
     case .securityGroupIngress: return "security group rule"
+    case .daxCluster: return "DAX cluster"
     default: return rawValue
     }
   }

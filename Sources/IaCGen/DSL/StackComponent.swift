@@ -35,6 +35,9 @@ extension Network: StackComponent {
 extension Cache: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.cache(self)) }
 }
+extension DAXCluster: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.daxCluster(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -26,6 +26,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case securityGroup(SecurityGroup)
   case securityGroupIngress(SecurityGroupIngress)
   case cache(Cache)
+  case daxCluster(DAXCluster)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -43,6 +44,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .securityGroup(let r): return r
     case .securityGroupIngress(let r): return r
     case .cache(let r): return r
+    case .daxCluster(let r): return r
     }
   }
 
@@ -160,6 +162,17 @@ extension Cache: ResourceDeclaration {
     var result: [Reference] = []
     if let placement = network { result.append(Reference(target: placement.network, kind: .network, attribute: .id)) }
     if let securityGroupID { result.append(Reference(target: securityGroupID, kind: .securityGroup, attribute: .id)) }
+    return result
+  }
+}
+
+extension DAXCluster: ResourceDeclaration {
+  public static var kind: ResourceKind { .daxCluster }
+  public var references: [Reference] {
+    var result = tables.map { Reference(target: $0, kind: .table, attribute: .arn) }
+    if let placement = network { result.append(Reference(target: placement.network, kind: .network, attribute: .id)) }
+    if let securityGroupID { result.append(Reference(target: securityGroupID, kind: .securityGroup, attribute: .id)) }
+    if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
     return result
   }
 }

@@ -43,5 +43,8 @@ public struct StackModel: Hashable, Codable, Sendable {
     resources.compactMap { if case .securityGroupIngress(let r) = $0 { return r } else { return nil } }
   }
   public var caches: [Cache] { resources.compactMap { if case .cache(let r) = $0 { return r } else { return nil } } }
+  public var daxClusters: [DAXCluster] {
+    resources.compactMap { if case .daxCluster(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

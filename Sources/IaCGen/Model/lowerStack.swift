@@ -54,6 +54,21 @@ public func lowerStack(_ stack: Stack) -> StackModel {
         lowered.append(.securityGroup(group))
       }
       lowered.append(.cache(cache))
+    case .daxCluster(var cluster):
+      cluster.tags = Tag.merged(stack.tags, cluster.tags)
+      let grants = cluster.tables.map { Grant(access: .readWriteTable, target: $0, targetKind: .table) }
+      var statements = grants.flatMap { grantStatements($0, target: byID[$0.target]) }
+      uniquifySids(&statements)
+      let role = Role(
+        id: cluster.part("role"), servicePrincipal: "dax.amazonaws.com", statements: statements, tags: cluster.tags,
+        location: cluster.location)
+      cluster.roleID = role.id
+      if let group = securityGroup(for: cluster) {
+        cluster.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
+      lowered.append(.role(role))
+      lowered.append(.daxCluster(cluster))
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))

@@ -89,6 +89,7 @@ public struct TerraformEmitter: Sendable {
     case .securityGroup(let group): return translateSecurityGroup(group)
     case .securityGroupIngress(let rule): return [translateSecurityGroupIngress(rule)]
     case .cache(let cache): return translateCache(cache, in: index)
+    case .daxCluster(let cluster): return translateDAXCluster(cluster, in: index)
     }
   }
 }

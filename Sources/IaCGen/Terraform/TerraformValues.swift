@@ -14,6 +14,7 @@ enum TerraformValues {
     case (.cache, .configurationEndpoint):
       return .traversal(["aws_elasticache_replication_group", name, "configuration_endpoint_address"])
     case (.cache, _): return .traversal(["aws_elasticache_replication_group", name, "primary_endpoint_address"])
+    case (.daxCluster, .endpoint): return .traversal(["aws_dax_cluster", name, "cluster_address"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
     case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])

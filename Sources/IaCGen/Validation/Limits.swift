@@ -135,6 +135,20 @@ public enum Limits {
   /// Snapshot retention, days (elasticache.12).
   public static let cacheSnapshotRetentionDays = 0...35
 
+  // MARK: - DAX (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html)
+
+  /// Cluster name length (dax.03).
+  public static let daxClusterNameLength = 1...20
+  /// Node counts CreateCluster accepts: 1, or 3 to 10 (dax.01).
+  public static let daxNodeCounts: Set<Int> = [1, 3, 4, 5, 6, 7, 8, 9, 10]
+  /// Regions without DAX (dax.07, cfn-lint 1.51.0 provider maps).
+  public static let regionsWithoutDAX: Set<String> = [
+    "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-2", "ap-northeast-3", "ap-south-2", "ap-southeast-3",
+    "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "cn-north-1",
+    "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "il-central-1", "me-central-1", "me-south-1",
+    "mx-central-1", "us-gov-east-1", "us-gov-west-1",
+  ]
+
   // MARK: - CloudWatch Logs
 
   /// Retention values CloudWatch Logs accepts (PutRetentionPolicy).

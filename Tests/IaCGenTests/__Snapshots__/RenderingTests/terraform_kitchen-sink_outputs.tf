@@ -31,6 +31,10 @@ output "vpc" {
   value = aws_vpc.core.id
 }
 
+output "dax" {
+  value = aws_dax_cluster.ledger_reads.cluster_address
+}
+
 output "awkward_mixed" {
   value = "quote\" backslash\\ $${interp} %%{directive} */ tab\t emoji🎙️ rtl‮x -> ${aws_sqs_queue.jobs.arn}"
 }
