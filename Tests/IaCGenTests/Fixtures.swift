@@ -22,6 +22,8 @@ struct Baseline {
   var caches: [Cache] = []
   var connections: [Connection] = []
   var daxClusters: [DAXCluster] = []
+  var secrets: [Secret] = []
+  var streams: [KinesisStream] = []
 
   /// A two-zone network and a cache in it, for network and cache cases.
   mutating func addNetworkAndCache(zones: Int = 2, _ configure: (inout Cache) -> Void = { _ in }) {
@@ -54,6 +56,8 @@ struct Baseline {
       networks
       caches
       daxClusters
+      secrets
+      streams
       connections
       outputs
     }

@@ -72,10 +72,21 @@ enum KitchenSink {
       auth: .tokenFromSecret(arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:cache-token-AbCdEf"),
       parameters: ["maxmemory-policy": "noeviction"], snapshotRetentionDays: 35, network: .private(network))
     let accelerator = DAXCluster("ledger-reads", nodes: 3, tables: [table, cache], network: .private(network), tags: ["tier": "cache"])
+    let rotator = Function(
+      "rotator", code: .s3(bucket: "artifacts", key: "rotator.zip"), runtime: .python3_12, handler: "rotate.handler",
+      timeout: .seconds(30), network: .private(network))
+    let dbSecret = Secret(
+      "db-credentials", description: "database login", generate: GeneratedSecret(length: 40, template: #"{"username":"ledger"}"#, key: "password"),
+      kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      rotation: SecretRotation(rotator, every: .days(30)), recoveryWindowDays: 7)
+    let apiKey = Secret("api-key", recoveryWindowDays: 0)
+    let clicks = KinesisStream("clicks", capacity: .provisioned(shards: 4), retention: .hours(48))
+    let audit = KinesisStream("audit", kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
-      grants: [.readWrite(media), .read(logs)], network: .private(network))
+      grants: [.readWrite(media), .read(logs), .read(dbSecret), .read(apiKey), .write(clicks), .read(audit)],
+      network: .private(network))
     return Stack(
       "kitchen-sink", region: .euWest1, phase: .growth,
       tags: ["project": "iacgen", "cost-center": "42", "nöte": "ünïcode välue: a/b=c+d@e"]
@@ -98,6 +109,11 @@ enum KitchenSink {
       Connection(from: archiver, to: queueCache)
       accelerator
       Connection(from: archiver, to: accelerator)
+      rotator
+      dbSecret
+      apiKey
+      clicks
+      audit
       QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: 20)
       QueueTrigger("events-to-imaged", queue: events, function: imaged, batchSize: 100, batchingWindow: .seconds(5),
                    reportBatchItemFailures: false, enabled: false)

@@ -466,6 +466,42 @@ final class RuleTests: XCTestCase {
       """) { b in b.addNetworkAndCache(); b.daxClusters = [DAXCluster("reads", tables: [], network: .private(b.networks[0]))] },
   ]
 
+  static let secretNote = "  note: in stack 'orders', resource 'token' (aws_secretsmanager_secret.token / AWS::SecretsManager::Secret)"
+  static let streamNote = "  note: in stack 'orders', resource 'clicks' (aws_kinesis_stream.clicks / AWS::Kinesis::Stream)"
+
+  static let dataCases: [Case] = [
+    Case("SEC001", """
+      @token: error: [SEC001] secret 'token' has a recovery window of 3 days; use 0 (delete at once) or 7 to 30
+      \(secretNote)
+
+      """) { $0.secrets = [Secret("token", recoveryWindowDays: 3)] },
+    Case("SEC002", """
+      @token: error: [SEC002] secret 'token' sets a template without a key; give both, or neither
+      \(secretNote)
+
+      """) { $0.secrets = [Secret("token", generate: GeneratedSecret(template: "{}"))] },
+    Case("SEC003", """
+      @token: error: [SEC003] secret 'token' rotates every 2000 days; Secrets Manager allows 1 to 1000
+      \(secretNote)
+
+      """) { b in b.secrets = [Secret("token", rotation: SecretRotation(b.function, every: .days(2000)))] },
+    Case("KDS001", """
+      @clicks: error: [KDS001] stream 'clicks' keeps records for 43200 s; Kinesis allows whole hours from 24 to 8760
+      \(streamNote)
+
+      """) { $0.streams = [KinesisStream("clicks", retention: .hours(12))] },
+    Case("KDS002", """
+      @clicks: error: [KDS002] stream 'clicks' would be named 'click stream'; stream names are 1 to 128 letters, digits, '_', '-' and '.'
+      \(streamNote)
+
+      """) { $0.streams = [KinesisStream("clicks", name: "click stream")] },
+    Case("KDS003", """
+      @clicks: error: [KDS003] stream 'clicks' has 0 shards; use at least 1, or on-demand capacity
+      \(streamNote)
+
+      """) { $0.streams = [KinesisStream("clicks", capacity: .provisioned(shards: 0))] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -473,7 +509,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -484,7 +520,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -55,6 +55,8 @@ public struct CloudFormationEmitter: Sendable {
     case .securityGroupIngress(let rule): return [translateSecurityGroupIngress(rule)]
     case .cache(let cache): return translateCache(cache, in: index)
     case .daxCluster(let cluster): return translateDAXCluster(cluster, in: index)
+    case .secret(let secret): return translateSecret(secret)
+    case .stream(let stream): return [translateStream(stream)]
     }
   }
 }

@@ -43,6 +43,7 @@ enum CloudFormationValues {
     case (.cache, .configurationEndpoint): return .getAtt(id, "ConfigurationEndPoint.Address")
     case (.cache, _): return .getAtt(id, "PrimaryEndPoint.Address")
     case (.daxCluster, .endpoint): return .getAtt(id, "ClusterDiscoveryEndpointURL")
+    case (.secret, .arn), (.stream, .name): return .ref(id)
     case (.securityGroupIngress, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
     case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint):

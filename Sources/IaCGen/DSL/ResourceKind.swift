@@ -3,7 +3,7 @@
 /// A resource kind; each has one primary Terraform type and one CloudFormation type.
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
-  case network, securityGroup, securityGroupIngress, cache, daxCluster
+  case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -22,6 +22,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .securityGroupIngress: return "aws_vpc_security_group_ingress_rule"
     case .cache: return "aws_elasticache_replication_group"
     case .daxCluster: return "aws_dax_cluster"
+    case .secret: return "aws_secretsmanager_secret"
+    case .stream: return "aws_kinesis_stream"
     }
   }
 
@@ -42,6 +44,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .securityGroupIngress: return "AWS::EC2::SecurityGroupIngress"
     case .cache: return "AWS::ElastiCache::ReplicationGroup"
     case .daxCluster: return "AWS::DAX::Cluster"
+    case .secret: return "AWS::SecretsManager::Secret"
+    case .stream: return "AWS::Kinesis::Stream"
     }
   }
 

@@ -38,6 +38,12 @@ extension Cache: StackComponent {
 extension DAXCluster: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.daxCluster(self)) }
 }
+extension Secret: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.secret(self)) }
+}
+extension KinesisStream: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.stream(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

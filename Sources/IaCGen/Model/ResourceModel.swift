@@ -27,6 +27,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case securityGroupIngress(SecurityGroupIngress)
   case cache(Cache)
   case daxCluster(DAXCluster)
+  case secret(Secret)
+  case stream(KinesisStream)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -45,6 +47,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .securityGroupIngress(let r): return r
     case .cache(let r): return r
     case .daxCluster(let r): return r
+    case .secret(let r): return r
+    case .stream(let r): return r
     }
   }
 
@@ -54,10 +58,16 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   public var references: [Reference] { declaration.references }
   public var tags: [Tag] { declaration.tags }
 
-  /// Grants a user declared (checked for existence like references).
-  var grantTargets: [Grant] {
-    if case .function(let function) = self { return function.grants }
-    return []
+  /// What the validator checks exists, beyond `references`: grant targets and rotation functions.
+  var checkedReferences: [Reference] {
+    switch self {
+    case .function(let function):
+      return function.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+    case .secret(let secret):
+      return secret.rotation.map { [Reference(target: $0.function, kind: .function, attribute: .arn)] } ?? []
+    default:
+      return []
+    }
   }
 }
 
@@ -175,4 +185,15 @@ extension DAXCluster: ResourceDeclaration {
     if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
     return result
   }
+}
+
+extension Secret: ResourceDeclaration {
+  public static var kind: ResourceKind { .secret }
+  /// None: the rotation schedule, rendered apart, refers to the function (which may read the secret).
+  public var references: [Reference] { [] }
+}
+
+extension KinesisStream: ResourceDeclaration {
+  public static var kind: ResourceKind { .stream }
+  public var references: [Reference] { [] }
 }

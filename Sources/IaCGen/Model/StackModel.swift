@@ -46,5 +46,7 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var daxClusters: [DAXCluster] {
     resources.compactMap { if case .daxCluster(let r) = $0 { return r } else { return nil } }
   }
+  public var secrets: [Secret] { resources.compactMap { if case .secret(let r) = $0 { return r } else { return nil } } }
+  public var streams: [KinesisStream] { resources.compactMap { if case .stream(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -69,6 +69,21 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       }
       lowered.append(.role(role))
       lowered.append(.daxCluster(cluster))
+    case .secret(var secret):
+      secret.name = secret.name ?? stack.name + "/" + secret.id.rawValue
+      secret.tags = Tag.merged(stack.tags, secret.tags)
+      lowered.append(.secret(secret))
+      if let rotation = secret.rotation {
+        lowered.append(
+          .functionPermission(
+            FunctionPermission(
+              id: rotation.function.appending("invoke-from-" + secret.id.rawValue), function: rotation.function,
+              principal: "secretsmanager.amazonaws.com", sourceArn: secret.arn, location: secret.location)))
+      }
+    case .stream(var stream):
+      stream.name = stream.name ?? defaultName(stack, stream.id)
+      stream.tags = Tag.merged(stack.tags, stream.tags)
+      lowered.append(.stream(stream))
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))
@@ -103,6 +118,10 @@ func executionStatements(
   var grants = function.grants
   for case .queueTrigger(let trigger) in declared where trigger.function == function.id {
     let implied = Grant(access: .consumeQueue, target: trigger.queue, targetKind: .queue)
+    if !grants.contains(implied) { grants.append(implied) }
+  }
+  for case .secret(let secret) in declared where secret.rotation?.function == function.id {
+    let implied = Grant(access: .rotateSecret, target: secret.id, targetKind: .secret)
     if !grants.contains(implied) { grants.append(implied) }
   }
   for grant in grants {
@@ -157,8 +176,40 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
   let bucketArn = StringValue.reference(Reference(target: grant.target, kind: .bucket, attribute: .arn))
   let objectsArn: StringValue = "\(bucketArn)/*"
   let bucketRead = PolicyStatement(sid: "ListBucket" + name, actions: ["s3:ListBucket"], resources: [bucketArn])
+  let secretArn = StringValue.reference(Reference(target: grant.target, kind: .secret, attribute: .arn))
+  let streamArn = StringValue.reference(Reference(target: grant.target, kind: .stream, attribute: .arn))
   var statements: [PolicyStatement]
   switch grant.access {
+  case .readSecret:
+    statements = [
+      PolicyStatement(sid: "ReadSecret" + name, actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], resources: [secretArn])
+    ]
+  case .rotateSecret:
+    statements = [
+      PolicyStatement(
+        sid: "RotateSecret" + name,
+        actions: [
+          "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+          "secretsmanager:UpdateSecretVersionStage",
+        ], resources: [secretArn]),
+      // GetRandomPassword takes no resource.
+      PolicyStatement(sid: "GenerateSecretValues", actions: ["secretsmanager:GetRandomPassword"], resources: ["*"]),
+    ]
+  case .readKinesis:
+    statements = [
+      PolicyStatement(
+        sid: "ReadStream" + name,
+        actions: [
+          "kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator",
+          "kinesis:ListShards", "kinesis:SubscribeToShard",
+        ], resources: [streamArn])
+    ]
+  case .writeKinesis:
+    statements = [
+      PolicyStatement(
+        sid: "WriteStream" + name, actions: ["kinesis:DescribeStreamSummary", "kinesis:PutRecord", "kinesis:PutRecords"],
+        resources: [streamArn])
+    ]
   case .readBucket:
     statements = [bucketRead, PolicyStatement(sid: "ReadObjects" + name, actions: ["s3:GetObject"], resources: [objectsArn])]
   case .writeBucket:
@@ -210,8 +261,9 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
   if let keyArn = kmsKey(of: target) {
     let actions: [String]
     switch grant.access {
-    case .consumeQueue, .readTable, .readTableStream, .readBucket: actions = ["kms:Decrypt", "kms:DescribeKey"]
-    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket:
+    case .consumeQueue, .readTable, .readTableStream, .readBucket, .readSecret, .readKinesis:
+      actions = ["kms:Decrypt", "kms:DescribeKey"]
+    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis:
       actions = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
     }
     statements.append(PolicyStatement(sid: "UseKeyOf" + name, actions: actions, resources: [StringValue(keyArn)]))
@@ -228,6 +280,10 @@ func kmsKey(of resource: ResourceModel?) -> String? {
     if case .customerManagedKey(let keyArn) = table.encryption { return keyArn }
   case .bucket(let bucket)?:
     if case .kms(let keyArn) = bucket.encryption { return keyArn }
+  case .secret(let secret)?:
+    return secret.kmsKeyArn
+  case .stream(let stream)?:
+    return stream.kmsKeyArn
   default: break
   }
   return nil

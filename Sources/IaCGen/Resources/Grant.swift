@@ -7,6 +7,7 @@ public struct Grant: Hashable, Codable, Sendable {
   public enum Access: String, Hashable, Codable, Sendable {
     case consumeQueue, sendToQueue, readTable, writeTable, readWriteTable, readTableStream
     case readBucket, writeBucket, readWriteBucket
+    case readSecret, rotateSecret, readKinesis, writeKinesis
   }
 
   public var access: Access
@@ -33,6 +34,12 @@ public struct Grant: Hashable, Codable, Sendable {
   public static func readWrite(_ bucket: Bucket) -> Grant {
     Grant(access: .readWriteBucket, target: bucket.id, targetKind: .bucket)
   }
+  /// Read a secret's value.
+  public static func read(_ secret: Secret) -> Grant { Grant(access: .readSecret, target: secret.id, targetKind: .secret) }
+  /// Read records of a Kinesis stream.
+  public static func read(_ stream: KinesisStream) -> Grant { Grant(access: .readKinesis, target: stream.id, targetKind: .stream) }
+  /// Put records into a Kinesis stream.
+  public static func write(_ stream: KinesisStream) -> Grant { Grant(access: .writeKinesis, target: stream.id, targetKind: .stream) }
   /// Read a table's stream.
   public static func readStream(of table: Table) -> Grant {
     Grant(access: .readTableStream, target: table.id, targetKind: .table)

@@ -149,6 +149,21 @@ public enum Limits {
     "mx-central-1", "us-gov-east-1", "us-gov-west-1",
   ]
 
+  // MARK: - Secrets Manager and Kinesis
+
+  /// Recovery window of a deleted secret: 0 (force delete) or 7 to 30 days.
+  public static let secretRecoveryWindowDays: Set<Int> = Set([0] + Array(7...30))
+  /// Generated password length (GetRandomPassword PasswordLength).
+  public static let secretPasswordLength = 1...4_096
+  /// Rotation interval, days (RotationRules AutomaticallyAfterDays).
+  public static let rotationDays = 1...1_000
+  /// Kinesis retention, hours (https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html).
+  public static let streamRetentionHours = 24...8_760
+  /// Kinesis stream name length and characters.
+  public static let streamNameLength = 1...128
+  /// Provisioned shards per stream, default quota (500 in the largest Regions, 200 elsewhere).
+  public static let shardsPerStreamQuota = 200
+
   // MARK: - CloudWatch Logs
 
   /// Retention values CloudWatch Logs accepts (PutRetentionPolicy).

@@ -43,7 +43,7 @@ enum StackRules {
     // Generated roles are skipped: their references come from grants, checked on the function.
     for resource in context.stack.resources where resource.kind != .role {
       var references = resource.references
-      references += resource.grantTargets.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+      references += resource.checkedReferences
       var reported = Set<String>()
       for reference in references {
         if let problem = referenceProblem(reference, context), reported.insert(problem).inserted {

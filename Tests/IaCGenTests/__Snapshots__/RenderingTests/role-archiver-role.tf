@@ -60,6 +60,42 @@ resource "aws_iam_role_policy" "archiver_role" {
         Resource = ["${aws_s3_bucket.logs.arn}/*"]
       },
       {
+        Sid      = "ReadSecretDbCredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.db_credentials.arn]
+      },
+      {
+        Sid      = "UseKeyOfDbCredentials"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:DescribeKey"]
+        Resource = ["arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
+      },
+      {
+        Sid      = "ReadSecretApiKey"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.api_key.arn]
+      },
+      {
+        Sid      = "WriteStreamClicks"
+        Effect   = "Allow"
+        Action   = ["kinesis:DescribeStreamSummary", "kinesis:PutRecord", "kinesis:PutRecords"]
+        Resource = [aws_kinesis_stream.clicks.arn]
+      },
+      {
+        Sid      = "ReadStreamAudit"
+        Effect   = "Allow"
+        Action   = ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:SubscribeToShard"]
+        Resource = [aws_kinesis_stream.audit.arn]
+      },
+      {
+        Sid      = "UseKeyOfAudit"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:DescribeKey"]
+        Resource = ["arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
+      },
+      {
         Sid      = "ManageNetworkInterfaces"
         Effect   = "Allow"
         Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
