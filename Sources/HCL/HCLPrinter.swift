@@ -114,6 +114,7 @@ private struct Writer {
     case .tuple(let elements): return elements.contains { isMultiline($0) }
     case .call(_, let arguments): return arguments.contains { isMultiline($0) }
     case .index(let collection, _): return isMultiline(collection)
+    case .attribute(let value, _): return isMultiline(value)
     case .template, .number, .bool, .null, .traversal: return false
     }
   }
@@ -165,6 +166,9 @@ private struct Writer {
     case .index(let collection, let position):
       writeExpression(collection, indent: indent)
       output += "[\(position)]"
+    case .attribute(let value, let name):
+      writeExpression(value, indent: indent)
+      output += "." + name
     case .call(let name, let arguments):
       output += name + "("
       for (index, argument) in arguments.enumerated() {

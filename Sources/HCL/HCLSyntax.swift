@@ -73,6 +73,8 @@ extension HCL {
     case call(String, [Expression])
     /// An index into a collection: `data.aws_availability_zones.available.names[0]`.
     case index(Expression, Int)
+    /// An attribute of an expression's value: `aws_rds_cluster.db.master_user_secret[0].secret_arn`.
+    case attribute(Expression, String)
 
     /// A literal string, carried exactly.
     public static func string(_ text: String) -> Expression { .template([.literal(text)]) }
@@ -95,6 +97,7 @@ extension HCL {
       case let (.traversal(a), .traversal(b)): return a == b
       case let (.call(n1, a1), .call(n2, a2)): return n1 == n2 && a1 == a2
       case let (.index(e1, i1), .index(e2, i2)): return e1 == e2 && i1 == i2
+      case let (.attribute(e1, n1), .attribute(e2, n2)): return e1 == e2 && n1 == n2
       default: return false
       }
     }

@@ -45,6 +45,7 @@ final class HCLPrinterTests: XCTestCase {
       (.template([.literal("${"), .interpolation(.traversal(["a", "b"]))]), #""$${${a.b}""#),
       (.call("max", [.int(1), .int(2)]), "max(1, 2)"),
       (.index(.traversal(["data", "aws_availability_zones", "available", "names"]), 1), "data.aws_availability_zones.available.names[1]"),
+      (.attribute(.index(.traversal(["aws_db_instance", "db", "master_user_secret"]), 0), "secret_arn"), "aws_db_instance.db.master_user_secret[0].secret_arn"),
     ]
     for (expression, expected) in cases {
       XCTAssertEqual(printer.print(expression), expected)

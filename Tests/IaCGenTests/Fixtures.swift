@@ -24,6 +24,8 @@ struct Baseline {
   var daxClusters: [DAXCluster] = []
   var secrets: [Secret] = []
   var streams: [KinesisStream] = []
+  var auroraClusters: [AuroraCluster] = []
+  var postgresDatabases: [PostgresDatabase] = []
 
   /// A two-zone network and a cache in it, for network and cache cases.
   mutating func addNetworkAndCache(zones: Int = 2, _ configure: (inout Cache) -> Void = { _ in }) {
@@ -58,6 +60,8 @@ struct Baseline {
       daxClusters
       secrets
       streams
+      auroraClusters
+      postgresDatabases
       connections
       outputs
     }

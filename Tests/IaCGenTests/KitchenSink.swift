@@ -82,6 +82,14 @@ enum KitchenSink {
     let apiKey = Secret("api-key", recoveryWindowDays: 0)
     let clicks = KinesisStream("clicks", capacity: .provisioned(shards: 4), retention: .hours(48))
     let audit = KinesisStream("audit", kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+    let accounts = AuroraCluster(
+      "accounts", engine: .postgresql("16.4"), minCapacity: 2, maxCapacity: 16, readers: 2, databaseName: "accounts",
+      kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", backupRetentionDays: 35,
+      network: .private(network))
+    let reports = AuroraCluster("reports", engine: .mysql("8.0.mysql_aurora.3.08.0"), readers: 0, deletionProtection: false, network: .private(network))
+    let legacy = PostgresDatabase(
+      "legacy", instanceClass: "db.r6g.large", storageGB: 200, maxStorageGB: 1000, readReplicas: 2,
+      replicaInstanceClass: "db.r6g.xlarge", backupRetentionDays: 35, network: .private(network))
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
@@ -109,6 +117,11 @@ enum KitchenSink {
       Connection(from: archiver, to: queueCache)
       accelerator
       Connection(from: archiver, to: accelerator)
+      accounts
+      reports
+      legacy
+      Connection(from: archiver, to: accounts)
+      Connection(from: archiver, to: legacy)
       rotator
       dbSecret
       apiKey
@@ -126,6 +139,11 @@ enum KitchenSink {
       Output("queue-cache-endpoint", queueCache.endpoint)
       Output("vpc", network.vpcID)
       Output("dax", accelerator.endpoint)
+      Output("accounts-writer", accounts.endpoint)
+      Output("accounts-reader", accounts.readerEndpoint)
+      Output("accounts-secret", accounts.masterSecretArn)
+      Output("legacy-endpoint", legacy.endpoint)
+      Output("legacy-secret", legacy.masterSecretArn)
       Output("awkward-mixed", "\(awkward) -> \(jobs.arn)")
     }
   }

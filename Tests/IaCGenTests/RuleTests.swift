@@ -502,6 +502,47 @@ final class RuleTests: XCTestCase {
       """) { $0.streams = [KinesisStream("clicks", capacity: .provisioned(shards: 0))] },
   ]
 
+  static let auroraNote = "  note: in stack 'orders', resource 'accounts' (aws_rds_cluster.accounts / AWS::RDS::DBCluster)"
+  static let dbNote = "  note: in stack 'orders', resource 'main-db' (aws_db_instance.main_db / AWS::RDS::DBInstance)"
+
+  static let databaseCases: [Case] = [
+    Case("RDS001", """
+      @accounts: error: [RDS001] Aurora cluster 'accounts' would be named 'accounts--db'; identifiers are 1 to 63 letters, digits and hyphens, starting with a letter, without '--' or a trailing '-'
+      \(auroraNote)
+
+      """) { b in b.addNetworkAndCache(); b.auroraClusters = [AuroraCluster("accounts", name: "accounts--db", network: .private(b.networks[0]))] },
+    Case("RDS002", """
+      @accounts: error: [RDS002] Aurora cluster 'accounts' scales from 8.0 to 4.0 ACU; the minimum must not exceed the maximum
+      \(auroraNote)
+
+      """) { b in b.addNetworkAndCache(); b.auroraClusters = [AuroraCluster("accounts", minCapacity: 8, maxCapacity: 4, network: .private(b.networks[0]))] },
+    Case("RDS003", """
+      @main-db: error: [RDS003] database 'main-db' keeps backups for 0 days; RDS allows 1 to 35 (read replicas need backups)
+      \(dbNote)
+
+      """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", backupRetentionDays: 0, network: .private(b.networks[0]))] },
+    Case("RDS004", """
+      @main-db: error: [RDS004] database 'main-db' has 16 read replicas; RDS allows 15 per source instance
+      \(dbNote)
+
+      """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", readReplicas: 16, network: .private(b.networks[0]))] },
+    Case("RDS005", """
+      @main-db: warning: [RDS005] database 'main-db' has 6 read replicas; seed 001 plans at most 5 per Region (replication lag and cost grow with each), so shard or cache reads instead
+      \(dbNote)
+
+      """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", readReplicas: 6, network: .private(b.networks[0]))] },
+    Case("RDS006", """
+      @main-db: error: [RDS006] database 'main-db' has 10 GiB of storage; RDS for PostgreSQL allows 20 to 65536
+      \(dbNote)
+
+      """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", storageGB: 10, network: .private(b.networks[0]))] },
+    Case("RDS007", """
+      @accounts: error: [RDS007] Aurora cluster 'accounts' has database name 'app-db'; use 1 to 63 letters, digits and '_', starting with a letter (not 'rdsadmin')
+      \(auroraNote)
+
+      """) { b in b.addNetworkAndCache(); b.auroraClusters = [AuroraCluster("accounts", databaseName: "app-db", network: .private(b.networks[0]))] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -509,7 +550,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -520,7 +561,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -117,6 +117,18 @@ extension CloudFormationEmitter {
     return CloudFormationResource(logicalID: rule.id.logicalID, type: "AWS::EC2::SecurityGroupIngress", properties: properties)
   }
 
+  /// The private subnet IDs of a placement's network.
+  func privateSubnets(_ placement: NetworkPlacement?, in index: ModelIndex) -> JSON.Value {
+    guard let placement else { return .array([]) }
+    let zones = index.network(placement.network)?.zones ?? 0
+    return .array((0..<zones).map { CloudFormationValues.ref(Network.part(of: placement.network, "private", $0).logicalID) })
+  }
+
+  /// The security group list of a placed resource.
+  func securityGroups(_ group: ResourceID?) -> JSON.Value {
+    .array(group.map { [CloudFormationValues.getAtt($0.logicalID, "GroupId")] } ?? [])
+  }
+
   /// `VpcConfig` for a placed resource: its security group and the network's private subnets.
   func vpcConfig(_ placement: NetworkPlacement, securityGroup: ResourceID?, in index: ModelIndex) -> JSON.Value {
     let zones = index.network(placement.network)?.zones ?? 0

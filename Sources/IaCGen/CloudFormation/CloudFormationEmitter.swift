@@ -57,6 +57,8 @@ public struct CloudFormationEmitter: Sendable {
     case .daxCluster(let cluster): return translateDAXCluster(cluster, in: index)
     case .secret(let secret): return translateSecret(secret)
     case .stream(let stream): return [translateStream(stream)]
+    case .auroraCluster(let cluster): return translateAuroraCluster(cluster, in: index)
+    case .postgresDatabase(let database): return translatePostgresDatabase(database, in: index)
     }
   }
 }

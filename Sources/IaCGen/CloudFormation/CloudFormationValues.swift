@@ -44,9 +44,14 @@ enum CloudFormationValues {
     case (.cache, _): return .getAtt(id, "PrimaryEndPoint.Address")
     case (.daxCluster, .endpoint): return .getAtt(id, "ClusterDiscoveryEndpointURL")
     case (.secret, .arn), (.stream, .name): return .ref(id)
+    case (.auroraCluster, .readerEndpoint): return .getAtt(id, "ReadEndpoint.Address")
+    case (.auroraCluster, .secretArn), (.postgresDatabase, .secretArn): return .getAtt(id, "MasterUserSecret.SecretArn")
+    case (.auroraCluster, _): return .getAtt(id, "Endpoint.Address")
+    case (.postgresDatabase, _): return .getAtt(id, "Endpoint.Address")
     case (.securityGroupIngress, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
-    case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint):
+    case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint),
+      (_, .readerEndpoint), (_, .secretArn):
       return .ref(id)
     }
   }
@@ -157,10 +162,16 @@ struct CloudFormationResource {
   var type: String
   var properties: CloudFormationProperties
   var dependsOn: [String] = []
+  /// `Retain`, `Snapshot` or `Delete` for both DeletionPolicy and UpdateReplacePolicy; nil leaves the default.
+  var retention: String?
 
   var member: JSON.Member {
     var body: [JSON.Member] = [.init("Type", .string(type))]
     if !dependsOn.isEmpty { body.append(.init("DependsOn", .array(dependsOn.map(JSON.Value.string)))) }
+    if let retention {
+      body.append(.init("DeletionPolicy", .string(retention)))
+      body.append(.init("UpdateReplacePolicy", .string(retention)))
+    }
     body.append(.init("Properties", properties.json))
     return .init(logicalID, .object(body))
   }

@@ -39,6 +39,8 @@ extension Function: NetworkPlaceable {
 
 extension Cache: NetworkPlaceable {}
 extension DAXCluster: NetworkPlaceable {}
+extension AuroraCluster: NetworkPlaceable {}
+extension PostgresDatabase: NetworkPlaceable {}
 
 extension ResourceModel {
   /// The resource as a network-placeable one, if its kind can be placed.

@@ -4,6 +4,7 @@
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
+  case auroraCluster, postgresDatabase
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -24,6 +25,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .daxCluster: return "aws_dax_cluster"
     case .secret: return "aws_secretsmanager_secret"
     case .stream: return "aws_kinesis_stream"
+    case .auroraCluster: return "aws_rds_cluster"
+    case .postgresDatabase: return "aws_db_instance"
     }
   }
 
@@ -46,6 +49,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .daxCluster: return "AWS::DAX::Cluster"
     case .secret: return "AWS::SecretsManager::Secret"
     case .stream: return "AWS::Kinesis::Stream"
+    case .auroraCluster: return "AWS::RDS::DBCluster"
+    case .postgresDatabase: return "AWS::RDS::DBInstance"
     }
   }
 
@@ -59,6 +64,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .securityGroup: return "security group"
     case .securityGroupIngress: return "security group rule"
     case .daxCluster: return "DAX cluster"
+    case .auroraCluster: return "Aurora cluster"
+    case .postgresDatabase: return "database"
     default: return rawValue
     }
   }

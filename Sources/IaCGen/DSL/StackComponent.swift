@@ -44,6 +44,12 @@ extension Secret: StackComponent {
 extension KinesisStream: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.stream(self)) }
 }
+extension AuroraCluster: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.auroraCluster(self)) }
+}
+extension PostgresDatabase: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.postgresDatabase(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

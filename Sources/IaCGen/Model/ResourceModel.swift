@@ -29,6 +29,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case daxCluster(DAXCluster)
   case secret(Secret)
   case stream(KinesisStream)
+  case auroraCluster(AuroraCluster)
+  case postgresDatabase(PostgresDatabase)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -49,6 +51,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .daxCluster(let r): return r
     case .secret(let r): return r
     case .stream(let r): return r
+    case .auroraCluster(let r): return r
+    case .postgresDatabase(let r): return r
     }
   }
 
@@ -196,4 +200,22 @@ extension Secret: ResourceDeclaration {
 extension KinesisStream: ResourceDeclaration {
   public static var kind: ResourceKind { .stream }
   public var references: [Reference] { [] }
+}
+
+/// References of a resource placed in a network: the network and its security group.
+func placementReferences(_ placement: NetworkPlacement?, _ securityGroup: ResourceID?) -> [Reference] {
+  var result: [Reference] = []
+  if let placement { result.append(Reference(target: placement.network, kind: .network, attribute: .id)) }
+  if let securityGroup { result.append(Reference(target: securityGroup, kind: .securityGroup, attribute: .id)) }
+  return result
+}
+
+extension AuroraCluster: ResourceDeclaration {
+  public static var kind: ResourceKind { .auroraCluster }
+  public var references: [Reference] { placementReferences(network, securityGroupID) }
+}
+
+extension PostgresDatabase: ResourceDeclaration {
+  public static var kind: ResourceKind { .postgresDatabase }
+  public var references: [Reference] { placementReferences(network, securityGroupID) }
 }

@@ -48,5 +48,11 @@ public struct StackModel: Hashable, Codable, Sendable {
   }
   public var secrets: [Secret] { resources.compactMap { if case .secret(let r) = $0 { return r } else { return nil } } }
   public var streams: [KinesisStream] { resources.compactMap { if case .stream(let r) = $0 { return r } else { return nil } } }
+  public var auroraClusters: [AuroraCluster] {
+    resources.compactMap { if case .auroraCluster(let r) = $0 { return r } else { return nil } }
+  }
+  public var postgresDatabases: [PostgresDatabase] {
+    resources.compactMap { if case .postgresDatabase(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -84,6 +84,22 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       stream.name = stream.name ?? defaultName(stack, stream.id)
       stream.tags = Tag.merged(stack.tags, stream.tags)
       lowered.append(.stream(stream))
+    case .auroraCluster(var cluster):
+      cluster.name = cluster.name ?? defaultName(stack, cluster.id)
+      cluster.tags = Tag.merged(stack.tags, cluster.tags)
+      if let group = securityGroup(for: cluster) {
+        cluster.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
+      lowered.append(.auroraCluster(cluster))
+    case .postgresDatabase(var database):
+      database.name = database.name ?? defaultName(stack, database.id)
+      database.tags = Tag.merged(stack.tags, database.tags)
+      if let group = securityGroup(for: database) {
+        database.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
+      lowered.append(.postgresDatabase(database))
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))

@@ -122,6 +122,18 @@ extension TerraformEmitter {
     return resourceBlock("aws_vpc_security_group_ingress_rule", rule.id, block)
   }
 
+  /// The private subnet IDs of a placement's network.
+  func privateSubnets(_ placement: NetworkPlacement?, in index: ModelIndex) -> HCL.Expression {
+    guard let placement else { return .tuple([]) }
+    let zones = index.network(placement.network)?.zones ?? 0
+    return .tuple((0..<zones).map { TerraformValues.address("aws_subnet", Network.part(of: placement.network, "private", $0), "id") })
+  }
+
+  /// The security group list of a placed resource.
+  func securityGroups(_ group: ResourceID?) -> HCL.Expression {
+    .tuple(group.map { [TerraformValues.address("aws_security_group", $0, "id")] } ?? [])
+  }
+
   /// `vpc_config` for a placed resource: its security group and the network's private subnets.
   func vpcConfig(_ placement: NetworkPlacement, securityGroup: ResourceID?, in index: ModelIndex) -> (inout TerraformBlockBuilder) -> Void {
     let zones = index.network(placement.network)?.zones ?? 0

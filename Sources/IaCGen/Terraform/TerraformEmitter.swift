@@ -92,6 +92,8 @@ public struct TerraformEmitter: Sendable {
     case .daxCluster(let cluster): return translateDAXCluster(cluster, in: index)
     case .secret(let secret): return translateSecret(secret)
     case .stream(let stream): return [translateStream(stream)]
+    case .auroraCluster(let cluster): return translateAuroraCluster(cluster, in: index)
+    case .postgresDatabase(let database): return translatePostgresDatabase(database, in: index)
     }
   }
 }
@@ -113,6 +115,7 @@ func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
     case .object(let items): items.forEach { visit($0.value) }
     case .call(_, let arguments): arguments.forEach(visit)
     case .index(let collection, _): visit(collection)
+    case .attribute(let value, _): visit(value)
     default: break
     }
   }

@@ -15,10 +15,16 @@ enum TerraformValues {
       return .traversal(["aws_elasticache_replication_group", name, "configuration_endpoint_address"])
     case (.cache, _): return .traversal(["aws_elasticache_replication_group", name, "primary_endpoint_address"])
     case (.daxCluster, .endpoint): return .traversal(["aws_dax_cluster", name, "cluster_address"])
+    case (.auroraCluster, .readerEndpoint): return .traversal(["aws_rds_cluster", name, "reader_endpoint"])
+    case (.auroraCluster, .secretArn): return .attribute(.index(.traversal(["aws_rds_cluster", name, "master_user_secret"]), 0), "secret_arn")
+    case (.auroraCluster, .endpoint): return .traversal(["aws_rds_cluster", name, "endpoint"])
+    case (.postgresDatabase, .secretArn): return .attribute(.index(.traversal(["aws_db_instance", name, "master_user_secret"]), 0), "secret_arn")
+    case (.postgresDatabase, .endpoint): return .traversal(["aws_db_instance", name, "address"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
     case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])
-    case (_, .name), (_, .streamArn), (_, .aliasArn), (_, .endpoint), (_, .configurationEndpoint):
+    case (_, .name), (_, .streamArn), (_, .aliasArn), (_, .endpoint), (_, .configurationEndpoint), (_, .readerEndpoint),
+      (_, .secretArn):
       return .traversal([reference.kind.terraformType, name, "name"])
     }
   }

@@ -164,6 +164,21 @@ public enum Limits {
   /// Provisioned shards per stream, default quota (500 in the largest Regions, 200 elsewhere).
   public static let shardsPerStreamQuota = 200
 
+  // MARK: - RDS and Aurora (aws-limits.md, Aurora Serverless v2)
+
+  /// DB cluster and instance identifier length (aurora.06).
+  public static let dbIdentifierLength = 1...63
+  /// Aurora Serverless v2 capacity, ACU in 0.5 steps (aurora.01, aurora.02).
+  public static let auroraCapacity = 0.5...256
+  /// Backup retention, days (aurora.07; RDS BackupRetentionPeriod).
+  public static let backupRetentionDays = 1...35
+  /// Read replicas of one RDS for PostgreSQL instance in its Region (CreateDBInstanceReadReplica: up to 15).
+  public static let readReplicasPerSource = 15
+  /// Seed 001's plan: at most 5 read replicas per Region (a design limit, warned about).
+  public static let seedReadReplicasPerRegion = 5
+  /// gp3 storage for RDS for PostgreSQL, GiB.
+  public static let postgresStorageGB = 20...65_536
+
   // MARK: - CloudWatch Logs
 
   /// Retention values CloudWatch Logs accepts (PutRetentionPolicy).

@@ -35,6 +35,26 @@ output "dax" {
   value = aws_dax_cluster.ledger_reads.cluster_address
 }
 
+output "accounts_writer" {
+  value = aws_rds_cluster.accounts.endpoint
+}
+
+output "accounts_reader" {
+  value = aws_rds_cluster.accounts.reader_endpoint
+}
+
+output "accounts_secret" {
+  value = aws_rds_cluster.accounts.master_user_secret[0].secret_arn
+}
+
+output "legacy_endpoint" {
+  value = aws_db_instance.legacy.address
+}
+
+output "legacy_secret" {
+  value = aws_db_instance.legacy.master_user_secret[0].secret_arn
+}
+
 output "awkward_mixed" {
   value = "quote\" backslash\\ $${interp} %%{directive} */ tab\t emoji🎙️ rtl‮x -> ${aws_sqs_queue.jobs.arn}"
 }

@@ -1,0 +1,9 @@
+resource "aws_vpc_security_group_ingress_rule" "legacy_from_archiver" {
+  description                  = "archiver to legacy"
+  from_port                    = 5432
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.archiver_sg.id
+  security_group_id            = aws_security_group.legacy_sg.id
+  to_port                      = 5432
+}
+
