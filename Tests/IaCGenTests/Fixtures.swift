@@ -26,6 +26,27 @@ struct Baseline {
   var streams: [KinesisStream] = []
   var auroraClusters: [AuroraCluster] = []
   var postgresDatabases: [PostgresDatabase] = []
+  var ecsClusters: [ECSCluster] = []
+  var services: [FargateService] = []
+  var targetGroups: [TargetGroup] = []
+  var loadBalancers: [LoadBalancer] = []
+
+  /// A network, a cluster, a target group, a balancer and a service behind it.
+  mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
+    let network = Network("net", zones: zones)
+    let cluster = ECSCluster("apps")
+    var group = TargetGroup("web-targets", network: network, port: 8080)
+    var balancer = LoadBalancer("edge", network: network, certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", defaultTarget: group)
+    var service = FargateService(
+      "web", cluster: cluster, containers: [Container("web", image: "nginx:1.27", port: 8080)], network: .private(network),
+      targetGroup: group)
+    configure(&service, &group, &balancer)
+    networks = [network]
+    ecsClusters = [cluster]
+    targetGroups = [group]
+    loadBalancers = [balancer]
+    services = [service]
+  }
 
   /// A two-zone network and a cache in it, for network and cache cases.
   mutating func addNetworkAndCache(zones: Int = 2, _ configure: (inout Cache) -> Void = { _ in }) {
@@ -62,6 +83,10 @@ struct Baseline {
       streams
       auroraClusters
       postgresDatabases
+      ecsClusters
+      targetGroups
+      loadBalancers
+      services
       connections
       outputs
     }

@@ -90,6 +90,30 @@ enum KitchenSink {
     let legacy = PostgresDatabase(
       "legacy", instanceClass: "db.r6g.large", storageGB: 200, maxStorageGB: 1000, readReplicas: 2,
       replicaInstanceClass: "db.r6g.xlarge", backupRetentionDays: 35, network: .private(network))
+    let apps = ECSCluster("apps")
+    let apiTargets = TargetGroup("api-targets", network: network, port: 8000, healthCheck: HealthCheck(path: "/healthz", matcher: "200-299"))
+    let socketTargets = TargetGroup(
+      "socket-targets", network: network, port: 9000, stickiness: .days(1), deregistrationDelay: .seconds(120))
+    let edge = LoadBalancer(
+      "edge", network: network, certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+      defaultTarget: apiTargets, routes: [Route(paths: ["/ws", "/ws/*"], to: socketTargets)], idleTimeout: .seconds(300))
+    let api = FargateService(
+      "api", cluster: apps, cpu: 512, memoryMB: 1024, architecture: .arm64,
+      containers: [
+        Container(
+          "api", image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2", port: 8000,
+          environment: ["LEDGER": table.tableName, "NOTE": StringValue(awkward)],
+          secrets: ["DB_PASSWORD": dbSecret.arn], command: ["uvicorn", "app:main", "--port", "8000"]),
+        Container("sidecar", image: "public.ecr.aws/aws-observability/aws-otel-collector:latest", essential: false),
+      ],
+      desiredCount: 2, network: .private(network), targetGroup: apiTargets, grants: [.readWrite(table), .send(to: events)])
+    let sockets = FargateService(
+      "sockets", cluster: apps, cpu: 1024, memoryMB: 2048,
+      containers: [Container("ws", image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ws:7", port: 9000)],
+      desiredCount: 2, minimumHealthyPercent: 50, network: .private(network), targetGroup: socketTargets)
+    let workers = FargateService(
+      "workers", cluster: apps, containers: [Container("celery", image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/worker:7")],
+      network: .private(network), grants: [.consume(jobs)])
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
@@ -122,6 +146,15 @@ enum KitchenSink {
       legacy
       Connection(from: archiver, to: accounts)
       Connection(from: archiver, to: legacy)
+      apps
+      apiTargets
+      socketTargets
+      edge
+      api
+      sockets
+      workers
+      Connection(from: api, to: sessions)
+      Connection(from: workers, to: accounts)
       rotator
       dbSecret
       apiKey
@@ -144,6 +177,8 @@ enum KitchenSink {
       Output("accounts-secret", accounts.masterSecretArn)
       Output("legacy-endpoint", legacy.endpoint)
       Output("legacy-secret", legacy.masterSecretArn)
+      Output("edge-dns", edge.dnsName)
+      Output("api-service", api.serviceName)
       Output("awkward-mixed", "\(awkward) -> \(jobs.arn)")
     }
   }

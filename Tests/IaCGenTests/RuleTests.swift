@@ -543,6 +543,60 @@ final class RuleTests: XCTestCase {
       """) { b in b.addNetworkAndCache(); b.auroraClusters = [AuroraCluster("accounts", databaseName: "app-db", network: .private(b.networks[0]))] },
   ]
 
+  static let serviceNote = "  note: in stack 'orders', resource 'web' (aws_ecs_service.web / AWS::ECS::Service)"
+  static let albNote = "  note: in stack 'orders', resource 'edge' (aws_lb.edge / AWS::ElasticLoadBalancingV2::LoadBalancer)"
+  static let groupNote = "  note: in stack 'orders', resource 'web-targets' (aws_lb_target_group.web_targets / AWS::ElasticLoadBalancingV2::TargetGroup)"
+
+  static let serviceCases: [Case] = [
+    Case("ECS001", """
+      @web: error: [ECS001] service 'web' asks for 512 CPU units with 512 MiB; with 512 CPU units Fargate offers 1024, 2048, 3072, 4096 MiB
+      \(serviceNote)
+
+      """) { $0.addService { s, _, _ in s.cpu = 512; s.memoryMB = 512 } },
+    Case("ECS002", """
+      @web: error: [ECS002] service 'web' deploys with minimum healthy 150% and maximum 200%; use a minimum of 0 to 100 and a maximum of 100 to 200
+      \(serviceNote)
+
+      """) { $0.addService { s, _, _ in s.minimumHealthyPercent = 150 } },
+    Case("ECS003", """
+      @web: error: [ECS003] service 'web' reads secret 'TOKEN' from 'my-token'; give the secret's ARN (or a Secret's `arn`)
+      \(serviceNote)
+
+      """) { $0.addService { s, _, _ in s.containers[0].secrets = ["TOKEN": "my-token"] } },
+    Case("ECS004", """
+      @web: error: [ECS004] service 'web' registers with target group 'web-targets' but no container maps a port
+      \(serviceNote)
+
+      """) { $0.addService { s, _, _ in s.containers[0].port = nil } },
+    Case("ALB001", """
+      @edge: error: [ALB001] load balancer 'edge' would be named 'orders-edge-balancer-for-the-public-api' (39 characters); names are 1 to 32 letters, digits and hyphens, not starting or ending with '-', so set a shorter name
+      \(albNote)
+
+      """) { $0.addService { _, _, b in b.name = "orders-edge-balancer-for-the-public-api" } },
+    Case("ALB002", """
+      @edge: warning: [ALB002] load balancer 'edge' faces the internet without a certificate, so traffic is plain HTTP; give it an ACM certificate ARN
+      \(albNote)
+
+      """) { $0.addService { _, _, b in b.certificateArn = nil } },
+    Case("ALB003", """
+      @net: warning: [NET002] network 'net' spans one zone, so a zone failure takes down everything in it; use at least 2
+      \(netNote)
+      @edge: error: [ALB003] load balancer 'edge' is in network 'net', which spans one zone; an Application Load Balancer needs two
+      \(albNote)
+
+      """) { $0.addService(zones: 1) },
+    Case("ALB004", """
+      @edge: error: [ALB004] load balancer 'edge' route 1 has 6 path patterns; a rule takes 1 to 5
+      \(albNote)
+
+      """) { $0.addService { _, g, b in b.routes = [Route(paths: ["/a", "/b", "/c", "/d", "/e", "/f"], to: g)] } },
+    Case("ALB005", """
+      @web-targets: error: [ALB005] target group 'web-targets' has timeout 30 s (2 to 120 s, below the interval), stickiness 1209600 s (1 s to 7 days)
+      \(groupNote)
+
+      """) { $0.addService { _, g, _ in g.healthCheck.timeout = .seconds(30); g.stickiness = .days(14) } },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -550,7 +604,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -561,7 +615,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

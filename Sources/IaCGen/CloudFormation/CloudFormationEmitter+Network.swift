@@ -96,6 +96,14 @@ extension CloudFormationEmitter {
     var properties = CloudFormationProperties()
     properties.set("GroupDescription", group.description)
     properties.set("VpcId", CloudFormationValues.ref(group.network.logicalID))
+    if !group.publicPorts.isEmpty {
+      properties.set("SecurityGroupIngress", .array(group.publicPorts.map { port in
+        .object([
+          .init("CidrIp", .string("0.0.0.0/0")), .init("Description", .string("internet to port \(port)")),
+          .init("FromPort", .int(port)), .init("IpProtocol", .string("tcp")), .init("ToPort", .int(port)),
+        ])
+      }))
+    }
     properties.set(
       "SecurityGroupEgress",
       .array([.object([

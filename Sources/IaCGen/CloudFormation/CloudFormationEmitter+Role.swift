@@ -17,6 +17,7 @@ extension CloudFormationEmitter {
           ])
         ])),
       ]))
+    if !role.statements.isEmpty {
     properties.set(
       "Policies",
       .array([
@@ -25,6 +26,7 @@ extension CloudFormationEmitter {
           .init("PolicyDocument", CloudFormationValues.policyDocument(role.statements)),
         ])
       ]))
+    }
     properties.set("Tags", CloudFormationValues.tags(role.tags))
     return CloudFormationResource(logicalID: role.id.logicalID, type: "AWS::IAM::Role", properties: properties)
   }

@@ -59,6 +59,10 @@ public struct CloudFormationEmitter: Sendable {
     case .stream(let stream): return [translateStream(stream)]
     case .auroraCluster(let cluster): return translateAuroraCluster(cluster, in: index)
     case .postgresDatabase(let database): return translatePostgresDatabase(database, in: index)
+    case .ecsCluster(let cluster): return [translateECSCluster(cluster)]
+    case .fargateService(let service): return translateFargateService(service, in: index)
+    case .loadBalancer(let balancer): return translateLoadBalancer(balancer, in: index)
+    case .targetGroup(let group): return [translateTargetGroup(group)]
     }
   }
 }

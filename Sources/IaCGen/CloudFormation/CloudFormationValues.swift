@@ -48,6 +48,9 @@ enum CloudFormationValues {
     case (.auroraCluster, .secretArn), (.postgresDatabase, .secretArn): return .getAtt(id, "MasterUserSecret.SecretArn")
     case (.auroraCluster, _): return .getAtt(id, "Endpoint.Address")
     case (.postgresDatabase, _): return .getAtt(id, "Endpoint.Address")
+    case (.loadBalancer, .endpoint): return .getAtt(id, "DNSName")
+    case (.fargateService, .name): return .getAtt(id, "Name")
+    case (.targetGroup, .arn), (.loadBalancer, .arn): return .ref(id)
     case (.securityGroupIngress, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
     case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint),

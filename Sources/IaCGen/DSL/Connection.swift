@@ -41,6 +41,11 @@ extension Cache: NetworkPlaceable {}
 extension DAXCluster: NetworkPlaceable {}
 extension AuroraCluster: NetworkPlaceable {}
 extension PostgresDatabase: NetworkPlaceable {}
+extension FargateService: NetworkPlaceable {}
+extension LoadBalancer: NetworkPlaceable {
+  public var network: NetworkPlacement? { NetworkPlacement(network: networkID) }
+  public var port: Int? { certificateArn == nil ? 80 : 443 }
+}
 
 extension ResourceModel {
   /// The resource as a network-placeable one, if its kind can be placed.

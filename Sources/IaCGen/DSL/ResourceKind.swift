@@ -4,7 +4,7 @@
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
-  case auroraCluster, postgresDatabase
+  case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -27,6 +27,10 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .stream: return "aws_kinesis_stream"
     case .auroraCluster: return "aws_rds_cluster"
     case .postgresDatabase: return "aws_db_instance"
+    case .ecsCluster: return "aws_ecs_cluster"
+    case .fargateService: return "aws_ecs_service"
+    case .loadBalancer: return "aws_lb"
+    case .targetGroup: return "aws_lb_target_group"
     }
   }
 
@@ -51,6 +55,10 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .stream: return "AWS::Kinesis::Stream"
     case .auroraCluster: return "AWS::RDS::DBCluster"
     case .postgresDatabase: return "AWS::RDS::DBInstance"
+    case .ecsCluster: return "AWS::ECS::Cluster"
+    case .fargateService: return "AWS::ECS::Service"
+    case .loadBalancer: return "AWS::ElasticLoadBalancingV2::LoadBalancer"
+    case .targetGroup: return "AWS::ElasticLoadBalancingV2::TargetGroup"
     }
   }
 
@@ -66,6 +74,10 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .daxCluster: return "DAX cluster"
     case .auroraCluster: return "Aurora cluster"
     case .postgresDatabase: return "database"
+    case .ecsCluster: return "ECS cluster"
+    case .fargateService: return "service"
+    case .loadBalancer: return "load balancer"
+    case .targetGroup: return "target group"
     default: return rawValue
     }
   }

@@ -50,6 +50,18 @@ extension AuroraCluster: StackComponent {
 extension PostgresDatabase: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.postgresDatabase(self)) }
 }
+extension ECSCluster: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.ecsCluster(self)) }
+}
+extension FargateService: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.fargateService(self)) }
+}
+extension LoadBalancer: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.loadBalancer(self)) }
+}
+extension TargetGroup: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.targetGroup(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

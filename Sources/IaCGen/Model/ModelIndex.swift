@@ -17,6 +17,9 @@ public struct ModelIndex: Sendable {
   public func network(_ id: ResourceID) -> Network? {
     if case .network(let r)? = byID[id] { return r } else { return nil }
   }
+  public func loadBalancer(_ id: ResourceID) -> LoadBalancer? {
+    if case .loadBalancer(let r)? = byID[id] { return r } else { return nil }
+  }
   public func queue(_ id: ResourceID) -> Queue? {
     if case .queue(let r)? = byID[id] { return r } else { return nil }
   }

@@ -31,6 +31,10 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case stream(KinesisStream)
   case auroraCluster(AuroraCluster)
   case postgresDatabase(PostgresDatabase)
+  case ecsCluster(ECSCluster)
+  case fargateService(FargateService)
+  case loadBalancer(LoadBalancer)
+  case targetGroup(TargetGroup)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -53,6 +57,10 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .stream(let r): return r
     case .auroraCluster(let r): return r
     case .postgresDatabase(let r): return r
+    case .ecsCluster(let r): return r
+    case .fargateService(let r): return r
+    case .loadBalancer(let r): return r
+    case .targetGroup(let r): return r
     }
   }
 
@@ -67,6 +75,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     switch self {
     case .function(let function):
       return function.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+    case .fargateService(let service):
+      return service.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
     case .secret(let secret):
       return secret.rotation.map { [Reference(target: $0.function, kind: .function, attribute: .arn)] } ?? []
     default:
@@ -218,4 +228,39 @@ extension AuroraCluster: ResourceDeclaration {
 extension PostgresDatabase: ResourceDeclaration {
   public static var kind: ResourceKind { .postgresDatabase }
   public var references: [Reference] { placementReferences(network, securityGroupID) }
+}
+
+extension ECSCluster: ResourceDeclaration {
+  public static var kind: ResourceKind { .ecsCluster }
+  public var references: [Reference] { [] }
+}
+
+extension FargateService: ResourceDeclaration {
+  public static var kind: ResourceKind { .fargateService }
+  public var references: [Reference] {
+    var result = [Reference(target: cluster, kind: .ecsCluster, attribute: .arn)]
+    result += placementReferences(network, securityGroupID)
+    if let targetGroup { result.append(Reference(target: targetGroup, kind: .targetGroup, attribute: .arn)) }
+    if let balancer = registeredBalancer { result.append(Reference(target: balancer, kind: .loadBalancer, attribute: .arn)) }
+    for role in [executionRoleID, taskRoleID].compactMap({ $0 }) { result.append(Reference(target: role, kind: .role, attribute: .arn)) }
+    if let logGroupID { result.append(Reference(target: logGroupID, kind: .logGroup, attribute: .name)) }
+    for container in containers {
+      for key in container.environment.keys.sorted() { result += container.environment[key]!.references }
+      for key in container.secrets.keys.sorted() { result += container.secrets[key]!.references }
+    }
+    return result
+  }
+}
+
+extension LoadBalancer: ResourceDeclaration {
+  public static var kind: ResourceKind { .loadBalancer }
+  public var references: [Reference] {
+    placementReferences(network, securityGroupID)
+      + targetGroups.map { Reference(target: $0, kind: .targetGroup, attribute: .arn) }
+  }
+}
+
+extension TargetGroup: ResourceDeclaration {
+  public static var kind: ResourceKind { .targetGroup }
+  public var references: [Reference] { [Reference(target: network, kind: .network, attribute: .id)] }
 }

@@ -6,6 +6,8 @@ public struct SecurityGroup: Hashable, Codable, Sendable {
   public var id: ResourceID
   public var network: ResourceID
   public var description: String
+  /// Ports open to the internet (an internet-facing load balancer's listeners).
+  public var publicPorts: [Int] = []
   public var tags: [Tag]
   public var location: SourceLocation
 

@@ -54,5 +54,14 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var postgresDatabases: [PostgresDatabase] {
     resources.compactMap { if case .postgresDatabase(let r) = $0 { return r } else { return nil } }
   }
+  public var fargateServices: [FargateService] {
+    resources.compactMap { if case .fargateService(let r) = $0 { return r } else { return nil } }
+  }
+  public var loadBalancers: [LoadBalancer] {
+    resources.compactMap { if case .loadBalancer(let r) = $0 { return r } else { return nil } }
+  }
+  public var targetGroups: [TargetGroup] {
+    resources.compactMap { if case .targetGroup(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

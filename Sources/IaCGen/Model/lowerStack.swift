@@ -100,6 +100,51 @@ public func lowerStack(_ stack: Stack) -> StackModel {
         lowered.append(.securityGroup(group))
       }
       lowered.append(.postgresDatabase(database))
+    case .ecsCluster(var cluster):
+      cluster.name = cluster.name ?? defaultName(stack, cluster.id)
+      cluster.tags = Tag.merged(stack.tags, cluster.tags)
+      lowered.append(.ecsCluster(cluster))
+    case .fargateService(var service):
+      service.name = service.name ?? service.id.rawValue
+      service.tags = Tag.merged(stack.tags, service.tags)
+      let logGroup = LogGroup(
+        id: service.part("logs"), name: "/ecs/\(stack.name)/\(service.physicalName)", retentionDays: service.logRetentionDays,
+        tags: service.tags, location: service.location)
+      let (execution, task) = serviceRoles(for: service, logGroup: logGroup, byID: byID)
+      service.logGroupID = logGroup.id
+      service.executionRoleID = execution.id
+      service.taskRoleID = task.id
+      service.registeredBalancer = declared.compactMap { resource -> ResourceID? in
+        guard case .loadBalancer(let balancer) = resource, let group = service.targetGroup,
+          balancer.targetGroups.contains(group) else { return nil }
+        return balancer.id
+      }.first
+      if let group = securityGroup(for: service) {
+        service.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
+      if let balancer = service.registeredBalancer, let port = service.port {
+        lowered.append(
+          .securityGroupIngress(
+            SecurityGroupIngress(
+              id: service.id.appending("from-" + balancer.rawValue), target: securityGroupID(of: service.id),
+              source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(service.id)",
+              location: service.location)))
+      }
+      lowered += [.logGroup(logGroup), .role(execution), .role(task), .fargateService(service)]
+    case .loadBalancer(var balancer):
+      balancer.name = balancer.name ?? defaultName(stack, balancer.id)
+      balancer.tags = Tag.merged(stack.tags, balancer.tags)
+      if var group = securityGroup(for: balancer) {
+        if balancer.internetFacing { group.publicPorts = balancer.certificateArn == nil ? [80] : [80, 443] }
+        balancer.securityGroupID = group.id
+        lowered.append(.securityGroup(group))
+      }
+      lowered.append(.loadBalancer(balancer))
+    case .targetGroup(var group):
+      group.name = group.name ?? defaultName(stack, group.id)
+      group.tags = Tag.merged(stack.tags, group.tags)
+      lowered.append(.targetGroup(group))
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))
@@ -385,4 +430,49 @@ func ingressRules(for connections: [Connection], declared: [ResourceID: Resource
           description: "\(connection.source) to \(connection.target)", location: connection.location)))
   }
   return result
+}
+
+/// A service's execution role (start the task: pull images, write logs, read secrets) and task
+/// role (what its containers may do: its grants).
+func serviceRoles(
+  for service: FargateService, logGroup: LogGroup, byID: [ResourceID: ResourceModel]
+) -> (execution: Role, task: Role) {
+  var execution = [
+    PolicyStatement(
+      sid: "WriteLogs", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: ["\(logGroup.arn):*"])
+  ]
+  var repositories: [StringValue] = []
+  for container in service.containers {
+    if let repository = container.ecrRepositoryArn, !repositories.contains(repository) { repositories.append(repository) }
+  }
+  if !repositories.isEmpty {
+    // GetAuthorizationToken takes no resource.
+    execution.append(PolicyStatement(sid: "AuthenticateToECR", actions: ["ecr:GetAuthorizationToken"], resources: ["*"]))
+    execution.append(
+      PolicyStatement(
+        sid: "PullImages", actions: ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"],
+        resources: repositories))
+  }
+  var secretArns: [StringValue] = []
+  for container in service.containers {
+    for key in container.secrets.keys.sorted() where !secretArns.contains(container.secrets[key]!) {
+      secretArns.append(container.secrets[key]!)
+    }
+  }
+  if !secretArns.isEmpty {
+    execution.append(PolicyStatement(sid: "ReadSecrets", actions: ["secretsmanager:GetSecretValue"], resources: secretArns))
+  }
+  var task: [PolicyStatement] = []
+  for grant in service.grants {
+    for statement in grantStatements(grant, target: byID[grant.target]) where !task.contains(statement) { task.append(statement) }
+  }
+  uniquifySids(&task)
+  return (
+    Role(
+      id: service.part("execution-role"), servicePrincipal: "ecs-tasks.amazonaws.com", statements: execution,
+      tags: service.tags, location: service.location),
+    Role(
+      id: service.part("task-role"), servicePrincipal: "ecs-tasks.amazonaws.com", statements: task, tags: service.tags,
+      location: service.location)
+  )
 }

@@ -105,10 +105,21 @@ extension TerraformEmitter {
     egress.set("description", "all outbound traffic")
     egress.set("ip_protocol", "-1")
     egress.set("security_group_id", TerraformValues.address("aws_security_group", group.id, "id"))
-    return [
+    var blocks = [
       resourceBlock("aws_security_group", group.id, block),
       resourceBlock("aws_vpc_security_group_egress_rule", group.id, egress),
     ]
+    for port in group.publicPorts {
+      var ingress = TerraformBlockBuilder()
+      ingress.set("cidr_ipv4", "0.0.0.0/0")
+      ingress.set("description", "internet to port \(port)")
+      ingress.set("from_port", port)
+      ingress.set("ip_protocol", "tcp")
+      ingress.set("security_group_id", TerraformValues.address("aws_security_group", group.id, "id"))
+      ingress.set("to_port", port)
+      blocks.append(resourceBlock("aws_vpc_security_group_ingress_rule", group.id.appending("internet-\(port)"), ingress))
+    }
+    return blocks
   }
 
   func translateSecurityGroupIngress(_ rule: SecurityGroupIngress) -> HCL.Block {

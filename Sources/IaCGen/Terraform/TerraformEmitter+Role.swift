@@ -20,6 +20,7 @@ extension TerraformEmitter {
         ])
       ]))
     roleBlock.setTags(role.tags)
+    guard !role.statements.isEmpty else { return [resourceBlock("aws_iam_role", role.id, roleBlock)] }
     var policy = TerraformBlockBuilder()
     policy.set("name", role.id.rawValue)
     policy.set("role", TerraformValues.address("aws_iam_role", role.id, "id"))

@@ -94,6 +94,10 @@ public struct TerraformEmitter: Sendable {
     case .stream(let stream): return [translateStream(stream)]
     case .auroraCluster(let cluster): return translateAuroraCluster(cluster, in: index)
     case .postgresDatabase(let database): return translatePostgresDatabase(database, in: index)
+    case .ecsCluster(let cluster): return [translateECSCluster(cluster)]
+    case .fargateService(let service): return translateFargateService(service, in: index)
+    case .loadBalancer(let balancer): return translateLoadBalancer(balancer, in: index)
+    case .targetGroup(let group): return [translateTargetGroup(group)]
     }
   }
 }

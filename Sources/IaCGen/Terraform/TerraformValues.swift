@@ -20,6 +20,7 @@ enum TerraformValues {
     case (.auroraCluster, .endpoint): return .traversal(["aws_rds_cluster", name, "endpoint"])
     case (.postgresDatabase, .secretArn): return .attribute(.index(.traversal(["aws_db_instance", name, "master_user_secret"]), 0), "secret_arn")
     case (.postgresDatabase, .endpoint): return .traversal(["aws_db_instance", name, "address"])
+    case (.loadBalancer, .endpoint): return .traversal(["aws_lb", name, "dns_name"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
     case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])

@@ -179,6 +179,33 @@ public enum Limits {
   /// gp3 storage for RDS for PostgreSQL, GiB.
   public static let postgresStorageGB = 20...65_536
 
+  // MARK: - ECS Fargate (aws-limits.md, ECS Fargate)
+
+  /// Valid Fargate task CPU units and memory (MiB) pairs (ecs.01; RegisterTaskDefinition).
+  public static let fargateMemory: [Int: [Int]] = [
+    256: [512, 1024, 2048],
+    512: [1024, 2048, 3072, 4096],
+    1024: Array(stride(from: 2048, through: 8192, by: 1024)),
+    2048: Array(stride(from: 4096, through: 16384, by: 1024)),
+    4096: Array(stride(from: 8192, through: 30720, by: 1024)),
+    8192: Array(stride(from: 16384, through: 61440, by: 4096)),
+    16384: Array(stride(from: 32768, through: 122880, by: 8192)),
+  ]
+
+  // MARK: - Elastic Load Balancing (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/)
+
+  /// Load balancer and target group name length.
+  public static let loadBalancerNameLength = 1...32
+  /// Condition values per listener rule.
+  public static let conditionValuesPerRule = 5
+  /// Health check interval and timeout, seconds; thresholds.
+  public static let healthCheckInterval = 5...300
+  public static let healthCheckTimeout = 2...120
+  public static let healthCheckThreshold = 2...10
+  /// Deregistration delay, seconds; stickiness cookie duration, seconds.
+  public static let deregistrationDelay = 0...3_600
+  public static let stickinessSeconds = 1...604_800
+
   // MARK: - CloudWatch Logs
 
   /// Retention values CloudWatch Logs accepts (PutRetentionPolicy).

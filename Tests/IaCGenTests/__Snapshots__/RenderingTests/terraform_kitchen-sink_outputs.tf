@@ -55,6 +55,14 @@ output "legacy_secret" {
   value = aws_db_instance.legacy.master_user_secret[0].secret_arn
 }
 
+output "edge_dns" {
+  value = aws_lb.edge.dns_name
+}
+
+output "api_service" {
+  value = aws_ecs_service.api.name
+}
+
 output "awkward_mixed" {
   value = "quote\" backslash\\ $${interp} %%{directive} */ tab\t emoji🎙️ rtl‮x -> ${aws_sqs_queue.jobs.arn}"
 }

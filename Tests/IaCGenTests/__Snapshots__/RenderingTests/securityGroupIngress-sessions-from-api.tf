@@ -1,0 +1,9 @@
+resource "aws_vpc_security_group_ingress_rule" "sessions_from_api" {
+  description                  = "api to sessions"
+  from_port                    = 6379
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.api_sg.id
+  security_group_id            = aws_security_group.sessions_sg.id
+  to_port                      = 6379
+}
+

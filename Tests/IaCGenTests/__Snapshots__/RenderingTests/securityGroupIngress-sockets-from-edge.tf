@@ -1,0 +1,9 @@
+resource "aws_vpc_security_group_ingress_rule" "sockets_from_edge" {
+  description                  = "edge to sockets"
+  from_port                    = 9000
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.edge_sg.id
+  security_group_id            = aws_security_group.sockets_sg.id
+  to_port                      = 9000
+}
+
