@@ -30,6 +30,7 @@ struct Baseline {
   var services: [FargateService] = []
   var targetGroups: [TargetGroup] = []
   var loadBalancers: [LoadBalancer] = []
+  var scalings: [AutoScaling] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -87,6 +88,7 @@ struct Baseline {
       targetGroups
       loadBalancers
       services
+      scalings
       connections
       outputs
     }

@@ -36,6 +36,7 @@ final class RefereeTests: XCTestCase {
 func assertRefereesAccept(_ app: App, file: StaticString = #filePath, line: UInt = #line) throws {
   let result = synthesize(app)
   XCTAssertFalse(result.hasErrors, result.diagnosticText, file: file, line: line)
+  guard !result.hasErrors else { return }
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-referee-\(UUID().uuidString)")
   defer { try? FileManager.default.removeItem(at: directory) }
   for output in result.files {

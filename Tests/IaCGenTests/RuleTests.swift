@@ -597,6 +597,36 @@ final class RuleTests: XCTestCase {
       """) { $0.addService { _, g, _ in g.healthCheck.timeout = .seconds(30); g.stickiness = .days(14) } },
   ]
 
+  static let scalingNote = "  note: in stack 'orders', resource 'web-tasks' (aws_appautoscaling_target.web_tasks / AWS::ApplicationAutoScaling::ScalableTarget)"
+
+  static let scalingCases: [Case] = [
+    Case("ASC001", """
+      @web-tasks: error: [ASC001] auto scaling 'web-tasks' has min 10 and max 2; use 0 <= min <= max
+      \(scalingNote)
+
+      """) { b in b.addService(); b.scalings = [AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 10, max: 2)] },
+    Case("ASC002", """
+      @web-tasks: error: [ASC002] auto scaling 'web-tasks' cannot scale: table 'memos' is on-demand; only provisioned capacity scales
+      \(scalingNote)
+
+      """) { b in b.scalings = [AutoScaling("web-tasks", target: .tableReads(b.table), min: 1, max: 2)] },
+    Case("ASC003", """
+      @web-tasks: error: [ASC003] auto scaling 'web-tasks' tracks ECSServiceAverageCPUUtilization at 150; use 1 to 100
+      \(scalingNote)
+
+      """) { b in b.addService(); b.scalings = [AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 1, max: 2, targetTracking: [.cpu(150)])] },
+    Case("ASC004", """
+      @web-tasks: error: [ASC004] auto scaling 'web-tasks' step scaling 'depth' has a step going the wrong way; 'at least' steps add capacity and 'at most' steps remove it
+      \(scalingNote)
+
+      """) { b in b.addService(); b.scalings = [AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 1, max: 2, stepScaling: [StepScaling("depth", metric: .queueDepth(b.primary), steps: [.atLeast(100, adjust: -1)])])] },
+    Case("ASC005", """
+      @web-tasks: error: [ASC005] auto scaling 'web-tasks' schedule 'night' ('0 22 * * *', 1 to 2) needs a cron(...), rate(...) or at(...) expression and 0 <= min <= max
+      \(scalingNote)
+
+      """) { b in b.addService(); b.scalings = [AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 1, max: 2, schedules: [ScheduledScaling("night", schedule: "0 22 * * *", min: 1, max: 2)])] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -604,7 +634,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -615,7 +645,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

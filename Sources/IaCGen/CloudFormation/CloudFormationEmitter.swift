@@ -63,6 +63,7 @@ public struct CloudFormationEmitter: Sendable {
     case .fargateService(let service): return translateFargateService(service, in: index)
     case .loadBalancer(let balancer): return translateLoadBalancer(balancer, in: index)
     case .targetGroup(let group): return [translateTargetGroup(group)]
+    case .autoScaling(let scaling): return translateAutoScaling(scaling, in: index)
     }
   }
 }

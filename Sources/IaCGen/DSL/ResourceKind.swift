@@ -4,7 +4,7 @@
 public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
-  case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup
+  case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -31,6 +31,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .fargateService: return "aws_ecs_service"
     case .loadBalancer: return "aws_lb"
     case .targetGroup: return "aws_lb_target_group"
+    case .autoScaling: return "aws_appautoscaling_target"
     }
   }
 
@@ -59,6 +60,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .fargateService: return "AWS::ECS::Service"
     case .loadBalancer: return "AWS::ElasticLoadBalancingV2::LoadBalancer"
     case .targetGroup: return "AWS::ElasticLoadBalancingV2::TargetGroup"
+    case .autoScaling: return "AWS::ApplicationAutoScaling::ScalableTarget"
     }
   }
 
@@ -78,6 +80,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .fargateService: return "service"
     case .loadBalancer: return "load balancer"
     case .targetGroup: return "target group"
+    case .autoScaling: return "auto scaling"
     default: return rawValue
     }
   }

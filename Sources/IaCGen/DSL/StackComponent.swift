@@ -62,6 +62,9 @@ extension LoadBalancer: StackComponent {
 extension TargetGroup: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.targetGroup(self)) }
 }
+extension AutoScaling: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.autoScaling(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

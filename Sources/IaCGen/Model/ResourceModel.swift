@@ -35,6 +35,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case fargateService(FargateService)
   case loadBalancer(LoadBalancer)
   case targetGroup(TargetGroup)
+  case autoScaling(AutoScaling)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -61,6 +62,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .fargateService(let r): return r
     case .loadBalancer(let r): return r
     case .targetGroup(let r): return r
+    case .autoScaling(let r): return r
     }
   }
 
@@ -263,4 +265,19 @@ extension LoadBalancer: ResourceDeclaration {
 extension TargetGroup: ResourceDeclaration {
   public static var kind: ResourceKind { .targetGroup }
   public var references: [Reference] { [Reference(target: network, kind: .network, attribute: .id)] }
+}
+
+extension AutoScaling: ResourceDeclaration {
+  public static var kind: ResourceKind { .autoScaling }
+  public var references: [Reference] {
+    var result = [Reference(target: target.resource, kind: target.resourceKind, attribute: target.resourceKind == .function ? .aliasArn : .arn)]
+    if case .serviceTasks = target {
+      result = [Reference(target: target.resource, kind: .fargateService, attribute: .name)]
+    }
+    for metric in stepScaling.map(\.metric) + targetTracking.compactMap({ if case .custom(let m) = $0.metric { return m } else { return nil } }) {
+      result += metric.dimensions.flatMap(\.value.references)
+    }
+    return result
+  }
+  public var tags: [Tag] { [] }
 }

@@ -63,5 +63,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var targetGroups: [TargetGroup] {
     resources.compactMap { if case .targetGroup(let r) = $0 { return r } else { return nil } }
   }
+  public var autoScalings: [AutoScaling] {
+    resources.compactMap { if case .autoScaling(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

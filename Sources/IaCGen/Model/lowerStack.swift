@@ -8,11 +8,14 @@ public func lowerStack(_ stack: Stack) -> StackModel {
   var byID: [ResourceID: ResourceModel] = [:]
   for resource in declared where byID[resource.id] == nil { byID[resource.id] = resource }
 
+  var scaled = Set<ResourceID>()
+  for case .autoScaling(let scaling) in declared { scaled.insert(scaling.target.resource) }
   var lowered: [ResourceModel] = []
   lowered.reserveCapacity(declared.count * 2)
   for resource in declared {
     switch resource {
     case .function(var function):
+      function.provisionedConcurrencyAutoscaled = scaled.contains(function.id)
       function.name = function.name ?? defaultName(stack, function.id)
       function.tags = Tag.merged(stack.tags, function.tags)
       let logGroup = LogGroup(
@@ -38,6 +41,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       queue.tags = Tag.merged(stack.tags, queue.tags)
       lowered.append(.queue(queue))
     case .table(var table):
+      table.capacityAutoscaled = scaled.contains(table.id)
       table.name = table.name ?? defaultName(stack, table.id)
       table.tags = Tag.merged(stack.tags, table.tags)
       lowered.append(.table(table))
@@ -105,6 +109,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       cluster.tags = Tag.merged(stack.tags, cluster.tags)
       lowered.append(.ecsCluster(cluster))
     case .fargateService(var service):
+      service.desiredCountAutoscaled = scaled.contains(service.id)
       service.name = service.name ?? service.id.rawValue
       service.tags = Tag.merged(stack.tags, service.tags)
       let logGroup = LogGroup(
@@ -148,6 +153,8 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))
+    case .autoScaling:
+      lowered.append(resource)
     case .queueTrigger, .role, .logGroup, .queuePolicy, .functionPermission, .securityGroup, .securityGroupIngress:
       lowered.append(resource)
     }

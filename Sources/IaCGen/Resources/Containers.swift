@@ -65,6 +65,8 @@ public struct FargateService: Hashable, Codable, Sendable {
   var logGroupID: ResourceID?
   /// The load balancer forwarding to `targetGroup` (the service waits for its listeners).
   var registeredBalancer: ResourceID?
+  /// Set by lowering when auto scaling manages the desired count.
+  var desiredCountAutoscaled = false
 
   public init(
     _ id: ResourceID,

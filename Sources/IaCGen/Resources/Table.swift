@@ -26,6 +26,9 @@ public struct Table: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
+  /// Set by lowering when auto scaling manages the capacity (Terraform then ignores its drift).
+  var capacityAutoscaled = false
+
   public init(
     _ id: ResourceID,
     name: String? = nil,

@@ -63,6 +63,9 @@ extension TerraformEmitter {
       for listener in listenerIDs(lb) { main.dependOn(["aws_lb_listener", listener.terraformName]) }
     }
     if let role = service.executionRoleID { main.dependOn(["aws_iam_role_policy", role.terraformName]) }
+    if service.desiredCountAutoscaled {
+      main.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["desired_count"])])) }
+    }
     return [
       resourceBlock("aws_ecs_task_definition", service.id, task),
       resourceBlock("aws_ecs_service", service.id, main),

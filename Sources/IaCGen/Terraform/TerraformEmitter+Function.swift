@@ -59,6 +59,9 @@ extension TerraformEmitter {
       config.set("function_name", TerraformValues.address("aws_lambda_alias", function.id, "function_name"))
       config.set("provisioned_concurrent_executions", provisioned)
       config.set("qualifier", TerraformValues.address("aws_lambda_alias", function.id, "name"))
+      if function.provisionedConcurrencyAutoscaled {
+        config.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["provisioned_concurrent_executions"])])) }
+      }
       blocks.append(resourceBlock("aws_lambda_provisioned_concurrency_config", function.id, config))
     }
     return blocks

@@ -73,6 +73,10 @@ extension TerraformEmitter {
         nested.set("enabled", true)
       }
     }
+    if table.capacityAutoscaled {
+      // Auto scaling owns the capacity; Terraform must not reset it.
+      block.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["read_capacity"]), .traversal(["write_capacity"])])) }
+    }
     return resourceBlock("aws_dynamodb_table", table.id, block)
   }
 }

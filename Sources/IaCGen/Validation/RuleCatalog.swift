@@ -5,7 +5,7 @@ public enum RuleCatalog {
   public static let all: [Rule] =
     StackRules.all + FunctionRules.all + QueueRules.all + QueueTriggerRules.all + TableRules.all + BucketRules.all
     + NetworkRules.all + CacheRules.all + DAXRules.all + SecretRules.all + StreamRules.all
-    + DatabaseRules.all + ServiceRules.all + LoadBalancerRules.all
+    + DatabaseRules.all + ServiceRules.all + LoadBalancerRules.all + AutoScalingRules.all
     + IAMRules.all
 
   /// docs/rules.md, generated from the catalog (a test keeps the file in step).

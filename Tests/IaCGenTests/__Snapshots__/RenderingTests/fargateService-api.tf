@@ -91,6 +91,9 @@ resource "aws_ecs_service" "api" {
     enable   = true
     rollback = true
   }
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
   load_balancer {
     container_name   = "api"
     container_port   = 8000

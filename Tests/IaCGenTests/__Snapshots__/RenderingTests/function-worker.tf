@@ -54,5 +54,9 @@ resource "aws_lambda_provisioned_concurrency_config" "worker" {
   function_name                     = aws_lambda_alias.worker.function_name
   provisioned_concurrent_executions = 5
   qualifier                         = aws_lambda_alias.worker.name
+
+  lifecycle {
+    ignore_changes = [provisioned_concurrent_executions]
+  }
 }
 

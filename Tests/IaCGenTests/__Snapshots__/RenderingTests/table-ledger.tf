@@ -52,6 +52,9 @@ resource "aws_dynamodb_table" "ledger" {
     read_capacity   = 20
     write_capacity  = 10
   }
+  lifecycle {
+    ignore_changes = [read_capacity, write_capacity]
+  }
   local_secondary_index {
     name            = "by-amount"
     projection_type = "ALL"
