@@ -31,6 +31,7 @@ struct Baseline {
   var targetGroups: [TargetGroup] = []
   var loadBalancers: [LoadBalancer] = []
   var scalings: [AutoScaling] = []
+  var instanceGroups: [InstanceGroup] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -89,6 +90,7 @@ struct Baseline {
       loadBalancers
       services
       scalings
+      instanceGroups
       connections
       outputs
     }

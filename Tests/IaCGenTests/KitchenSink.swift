@@ -94,9 +94,14 @@ enum KitchenSink {
     let apiTargets = TargetGroup("api-targets", network: network, port: 8000, healthCheck: HealthCheck(path: "/healthz", matcher: "200-299"))
     let socketTargets = TargetGroup(
       "socket-targets", network: network, port: 9000, stickiness: .days(1), deregistrationDelay: .seconds(120))
+    let podinfoTargets = TargetGroup("podinfo-targets", network: network, port: 9898, targetType: .instance)
+    let podinfo = InstanceGroup(
+      "podinfo", imageID: "ami-0123456789abcdef0", instanceType: "t3.small", min: 2, max: 6, desired: 2,
+      userData: "#!/bin/bash\necho \"${HOME}\" %{x}\n", network: .private(network), targetGroup: podinfoTargets,
+      scaleUp: .cpuAbove(80), scaleDown: .cpuBelow(30), grants: [.read(media)])
     let edge = LoadBalancer(
       "edge", network: network, certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
-      defaultTarget: apiTargets, routes: [Route(paths: ["/ws", "/ws/*"], to: socketTargets)], idleTimeout: .seconds(300))
+      defaultTarget: apiTargets, routes: [Route(paths: ["/ws", "/ws/*"], to: socketTargets), Route(paths: ["/podinfo/*"], to: podinfoTargets)], idleTimeout: .seconds(300))
     let api = FargateService(
       "api", cluster: apps, cpu: 512, memoryMB: 1024, architecture: .arm64,
       containers: [
@@ -150,6 +155,8 @@ enum KitchenSink {
       apiTargets
       socketTargets
       edge
+      podinfoTargets
+      podinfo
       api
       sockets
       workers

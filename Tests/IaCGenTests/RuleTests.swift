@@ -627,6 +627,41 @@ final class RuleTests: XCTestCase {
       """) { b in b.addService(); b.scalings = [AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 1, max: 2, schedules: [ScheduledScaling("night", schedule: "0 22 * * *", min: 1, max: 2)])] },
   ]
 
+  static let groupNoteASG = "  note: in stack 'orders', resource 'fleet' (aws_autoscaling_group.fleet / AWS::AutoScaling::AutoScalingGroup)"
+
+  static func fleet(_ b: inout Baseline, _ configure: (inout InstanceGroup) -> Void = { _ in }) {
+    b.addService { _, group, _ in group.targetType = .instance }
+    var group = InstanceGroup(
+      "fleet", imageID: "ami-0123456789abcdef0", min: 1, max: 3, network: .private(b.networks[0]), targetGroup: b.targetGroups[0],
+      scaleUp: .cpuAbove(80), scaleDown: .cpuBelow(30))
+    configure(&group)
+    b.services = []
+    b.instanceGroups = [group]
+  }
+
+  static let instanceCases: [Case] = [
+    Case("ASG001", """
+      @fleet: error: [ASG001] instance group 'fleet' has min 1, desired 5 and max 3; use 0 <= min <= desired <= max
+      \(groupNoteASG)
+
+      """) { b in fleet(&b) { $0.desired = 5 } },
+    Case("ASG002", """
+      @fleet: error: [ASG002] instance group 'fleet' registers with target group 'web-targets', which takes IP targets; give the target group targetType: .instance
+      \(groupNoteASG)
+
+      """) { b in fleet(&b); b.targetGroups[0].targetType = .ip },
+    Case("ASG003", """
+      @fleet: error: [ASG003] instance group 'fleet': scale-up's threshold (30%) must be above scale-down's (50%)
+      \(groupNoteASG)
+
+      """) { b in fleet(&b) { g in g.scaleUp = .cpuAbove(30); g.scaleDown = .cpuBelow(50) } },
+    Case("ASG004", """
+      @fleet: error: [ASG004] instance group 'fleet' launches image 'ubuntu-24.04'; image IDs are 'ami-' and 8 or 17 lowercase hex digits
+      \(groupNoteASG)
+
+      """) { b in fleet(&b) { $0.imageID = "ubuntu-24.04" } },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -634,7 +669,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -645,7 +680,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -84,7 +84,7 @@ extension CloudFormationEmitter {
     properties.set("Name", group.physicalName)
     properties.set("Port", group.port)
     properties.set("Protocol", "HTTP")
-    properties.set("TargetType", "ip")
+    properties.set("TargetType", group.targetType.rawValue)
     properties.set("VpcId", CloudFormationValues.ref(group.network.logicalID))
     properties.set("HealthCheckEnabled", true)
     properties.set("HealthCheckIntervalSeconds", group.healthCheck.interval.seconds)

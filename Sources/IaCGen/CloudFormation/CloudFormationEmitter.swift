@@ -64,6 +64,7 @@ public struct CloudFormationEmitter: Sendable {
     case .loadBalancer(let balancer): return translateLoadBalancer(balancer, in: index)
     case .targetGroup(let group): return [translateTargetGroup(group)]
     case .autoScaling(let scaling): return translateAutoScaling(scaling, in: index)
+    case .instanceGroup(let group): return translateInstanceGroup(group, in: index)
     }
   }
 }

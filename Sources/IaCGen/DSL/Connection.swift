@@ -42,6 +42,7 @@ extension DAXCluster: NetworkPlaceable {}
 extension AuroraCluster: NetworkPlaceable {}
 extension PostgresDatabase: NetworkPlaceable {}
 extension FargateService: NetworkPlaceable {}
+extension InstanceGroup: NetworkPlaceable {}
 extension LoadBalancer: NetworkPlaceable {
   public var network: NetworkPlacement? { NetworkPlacement(network: networkID) }
   public var port: Int? { certificateArn == nil ? 80 : 443 }

@@ -5,6 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
+  case instanceGroup
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -32,6 +33,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .loadBalancer: return "aws_lb"
     case .targetGroup: return "aws_lb_target_group"
     case .autoScaling: return "aws_appautoscaling_target"
+    case .instanceGroup: return "aws_autoscaling_group"
     }
   }
 
@@ -61,6 +63,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .loadBalancer: return "AWS::ElasticLoadBalancingV2::LoadBalancer"
     case .targetGroup: return "AWS::ElasticLoadBalancingV2::TargetGroup"
     case .autoScaling: return "AWS::ApplicationAutoScaling::ScalableTarget"
+    case .instanceGroup: return "AWS::AutoScaling::AutoScalingGroup"
     }
   }
 
@@ -81,6 +84,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .loadBalancer: return "load balancer"
     case .targetGroup: return "target group"
     case .autoScaling: return "auto scaling"
+    case .instanceGroup: return "instance group"
     default: return rawValue
     }
   }

@@ -65,6 +65,9 @@ extension TargetGroup: StackComponent {
 extension AutoScaling: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.autoScaling(self)) }
 }
+extension InstanceGroup: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.instanceGroup(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -36,6 +36,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case loadBalancer(LoadBalancer)
   case targetGroup(TargetGroup)
   case autoScaling(AutoScaling)
+  case instanceGroup(InstanceGroup)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -63,6 +64,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .loadBalancer(let r): return r
     case .targetGroup(let r): return r
     case .autoScaling(let r): return r
+    case .instanceGroup(let r): return r
     }
   }
 
@@ -77,6 +79,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     switch self {
     case .function(let function):
       return function.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+    case .instanceGroup(let group):
+      return group.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
     case .fargateService(let service):
       return service.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
     case .secret(let secret):
@@ -280,4 +284,15 @@ extension AutoScaling: ResourceDeclaration {
     return result
   }
   public var tags: [Tag] { [] }
+}
+
+extension InstanceGroup: ResourceDeclaration {
+  public static var kind: ResourceKind { .instanceGroup }
+  public var references: [Reference] {
+    var result = placementReferences(network, securityGroupID)
+    if let targetGroup { result.append(Reference(target: targetGroup, kind: .targetGroup, attribute: .arn)) }
+    if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
+    if let registeredBalancer { result.append(Reference(target: registeredBalancer, kind: .loadBalancer, attribute: .arn)) }
+    return result
+  }
 }

@@ -66,5 +66,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var autoScalings: [AutoScaling] {
     resources.compactMap { if case .autoScaling(let r) = $0 { return r } else { return nil } }
   }
+  public var instanceGroups: [InstanceGroup] {
+    resources.compactMap { if case .instanceGroup(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -146,6 +146,38 @@ public func lowerStack(_ stack: Stack) -> StackModel {
         lowered.append(.securityGroup(group))
       }
       lowered.append(.loadBalancer(balancer))
+    case .instanceGroup(var group):
+      group.name = group.name ?? defaultName(stack, group.id)
+      group.tags = Tag.merged(stack.tags, group.tags)
+      var statements: [PolicyStatement] = []
+      for grant in group.grants {
+        for statement in grantStatements(grant, target: byID[grant.target]) where !statements.contains(statement) {
+          statements.append(statement)
+        }
+      }
+      uniquifySids(&statements)
+      let role = Role(
+        id: group.part("role"), servicePrincipal: "ec2.amazonaws.com", statements: statements, tags: group.tags,
+        location: group.location)
+      group.roleID = role.id
+      group.registeredBalancer = declared.compactMap { resource -> ResourceID? in
+        guard case .loadBalancer(let balancer) = resource, let target = group.targetGroup,
+          balancer.targetGroups.contains(target) else { return nil }
+        return balancer.id
+      }.first
+      if let securityGroup = securityGroup(for: group) {
+        group.securityGroupID = securityGroup.id
+        lowered.append(.securityGroup(securityGroup))
+      }
+      if let balancer = group.registeredBalancer, let port = group.port {
+        lowered.append(
+          .securityGroupIngress(
+            SecurityGroupIngress(
+              id: group.id.appending("from-" + balancer.rawValue), target: securityGroupID(of: group.id),
+              source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(group.id)",
+              location: group.location)))
+      }
+      lowered += [.role(role), .instanceGroup(group)]
     case .targetGroup(var group):
       group.name = group.name ?? defaultName(stack, group.id)
       group.tags = Tag.merged(stack.tags, group.tags)

@@ -85,6 +85,8 @@ public struct TargetGroup: Hashable, Codable, Sendable {
   /// Load-balancer cookie stickiness (seed 001's WebSocket tier needs it).
   public var stickiness: TimeSpan?
   public var deregistrationDelay: TimeSpan
+  /// IP targets (Fargate tasks) or instances (an instance group).
+  public var targetType: TargetType
   public var tags: [Tag]
   public var location: SourceLocation
 
@@ -93,6 +95,7 @@ public struct TargetGroup: Hashable, Codable, Sendable {
     name: String? = nil,
     network: Network,
     port: Int,
+    targetType: TargetType = .ip,
     healthCheck: HealthCheck = HealthCheck(),
     stickiness: TimeSpan? = nil,
     deregistrationDelay: TimeSpan = .seconds(30),
@@ -106,6 +109,7 @@ public struct TargetGroup: Hashable, Codable, Sendable {
     self.healthCheck = healthCheck
     self.stickiness = stickiness
     self.deregistrationDelay = deregistrationDelay
+    self.targetType = targetType
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -134,4 +138,10 @@ public struct HealthCheck: Hashable, Codable, Sendable {
     self.healthyThreshold = healthyThreshold
     self.unhealthyThreshold = unhealthyThreshold
   }
+}
+
+/// How a target group's targets register.
+public enum TargetType: String, Hashable, Codable, Sendable {
+  case ip
+  case instance
 }

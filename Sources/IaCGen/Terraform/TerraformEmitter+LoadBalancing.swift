@@ -75,7 +75,7 @@ extension TerraformEmitter {
     block.set("name", group.physicalName)
     block.set("port", group.port)
     block.set("protocol", "HTTP")
-    block.set("target_type", "ip")
+    block.set("target_type", group.targetType.rawValue)
     block.set("vpc_id", TerraformValues.address("aws_vpc", group.network, "id"))
     block.set("deregistration_delay", String(group.deregistrationDelay.seconds))
     block.setTags(group.tags)

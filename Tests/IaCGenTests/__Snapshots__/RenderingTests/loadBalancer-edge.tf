@@ -63,3 +63,23 @@ resource "aws_lb_listener_rule" "edge_route_1" {
   }
 }
 
+resource "aws_lb_listener_rule" "edge_route_2" {
+  listener_arn = aws_lb_listener.edge_https.arn
+  priority     = 20
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+
+  action {
+    target_group_arn = aws_lb_target_group.podinfo_targets.arn
+    type             = "forward"
+  }
+  condition {
+    path_pattern {
+      values = ["/podinfo/*"]
+    }
+  }
+}
+

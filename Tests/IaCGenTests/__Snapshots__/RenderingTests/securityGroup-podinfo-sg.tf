@@ -1,0 +1,17 @@
+resource "aws_security_group" "podinfo_sg" {
+  description = "instance group podinfo"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "podinfo_sg" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "all outbound traffic"
+  ip_protocol       = "-1"
+  security_group_id = aws_security_group.podinfo_sg.id
+}
+

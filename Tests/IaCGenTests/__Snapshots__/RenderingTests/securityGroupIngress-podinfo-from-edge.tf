@@ -1,0 +1,9 @@
+resource "aws_vpc_security_group_ingress_rule" "podinfo_from_edge" {
+  description                  = "edge to podinfo"
+  from_port                    = 9898
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.edge_sg.id
+  security_group_id            = aws_security_group.podinfo_sg.id
+  to_port                      = 9898
+}
+
