@@ -83,7 +83,7 @@ enum KitchenSink {
     let clicks = KinesisStream("clicks", capacity: .provisioned(shards: 4), retention: .hours(48))
     let audit = KinesisStream("audit", kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
     let accounts = AuroraCluster(
-      "accounts", engine: .postgresql("16.4"), minCapacity: 2, maxCapacity: 16, readers: 2, databaseName: "accounts",
+      "accounts", engine: .postgresql("16.8"), minCapacity: 2, maxCapacity: 16, readers: 2, databaseName: "accounts",
       kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", backupRetentionDays: 35,
       network: .private(network))
     let reports = AuroraCluster("reports", engine: .mysql("8.0.mysql_aurora.3.08.0"), readers: 0, deletionProtection: false, network: .private(network))

@@ -541,6 +541,11 @@ final class RuleTests: XCTestCase {
       \(auroraNote)
 
       """) { b in b.addNetworkAndCache(); b.auroraClusters = [AuroraCluster("accounts", databaseName: "app-db", network: .private(b.networks[0]))] },
+    Case("RDS008", """
+      @main-db: error: [RDS008] database 'main-db' uses postgres 16.4, which RDS does not offer for new databases; use a current version such as 18.3, 18.2, 18.1
+      \(dbNote)
+
+      """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", engineVersion: "16.4", network: .private(b.networks[0]))] },
   ]
 
   static let serviceNote = "  note: in stack 'orders', resource 'web' (aws_ecs_service.web / AWS::ECS::Service)"

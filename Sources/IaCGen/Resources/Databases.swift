@@ -5,7 +5,7 @@
 /// Manager by RDS, and backups.
 ///
 /// ```swift
-/// let db = AuroraCluster("accounts", engine: .postgresql("16.4"), minCapacity: 2, maxCapacity: 16,
+/// let db = AuroraCluster("accounts", engine: .postgresql("16.8"), minCapacity: 2, maxCapacity: 16,
 ///                        readers: 1, network: .private(network))
 /// ```
 public struct AuroraCluster: Hashable, Codable, Sendable {
@@ -32,7 +32,7 @@ public struct AuroraCluster: Hashable, Codable, Sendable {
   public init(
     _ id: ResourceID,
     name: String? = nil,
-    engine: AuroraEngine = .postgresql("16.4"),
+    engine: AuroraEngine = .postgresql("16.8"),
     minCapacity: Double = 0.5,
     maxCapacity: Double = 4,
     readers: Int = 1,
@@ -134,7 +134,7 @@ public struct PostgresDatabase: Hashable, Codable, Sendable {
   public init(
     _ id: ResourceID,
     name: String? = nil,
-    engineVersion: String = "16.4",
+    engineVersion: String = "17.6",
     instanceClass: String = "db.t4g.medium",
     storageGB: Int = 100,
     maxStorageGB: Int? = 500,

@@ -1,7 +1,31 @@
 // Rules for Aurora clusters and RDS for PostgreSQL instances.
 
 enum DatabaseRules {
-  static let all: [Rule] = [identifier, capacity, backups, replicaLimit, seedReplicaPlan, storage, names]
+  static let all: [Rule] = [identifier, capacity, backups, replicaLimit, seedReplicaPlan, storage, names, engineVersion]
+
+  static let engineVersion = Rule(
+    "RDS008", .error, "The engine version is one RDS offers for new databases (not deprecated)",
+    source: "cfn-lint 1.51.0 RDS engine version data (W3691: deprecated versions cannot be used to create new databases)"
+  ) { context in
+    func check(_ resource: ResourceModel, _ engine: String, _ version: String, _ known: Set<String>) {
+      guard !known.contains(version) else { return }
+      let latest = known.filter { !$0.contains("-") }.sorted { a, b in
+        a.split(separator: ".").compactMap { Int($0) }.lexicographicallyPrecedes(b.split(separator: ".").compactMap { Int($0) })
+      }.suffix(3)
+      context.report(
+        "\(resource.kind.displayName) '\(resource.id)' uses \(engine) \(version), which RDS does not offer for new databases; use a current version such as \(latest.reversed().joined(separator: ", "))",
+        about: resource)
+    }
+    for cluster in context.stack.auroraClusters {
+      switch cluster.engine {
+      case .postgresql(let version): check(.auroraCluster(cluster), "aurora-postgresql", version, EngineVersions.auroraPostgreSQL)
+      case .mysql(let version): check(.auroraCluster(cluster), "aurora-mysql", version, EngineVersions.auroraMySQL)
+      }
+    }
+    for database in context.stack.postgresDatabases {
+      check(.postgresDatabase(database), "postgres", database.engineVersion, EngineVersions.postgres)
+    }
+  }
 
   /// Whether `name` is a valid RDS identifier: letter first, letters, digits, single hyphens, no trailing hyphen.
   static func validIdentifier(_ name: String) -> Bool {

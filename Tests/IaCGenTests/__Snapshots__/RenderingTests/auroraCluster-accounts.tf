@@ -18,7 +18,7 @@ resource "aws_rds_cluster" "accounts" {
   deletion_protection         = true
   engine                      = "aurora-postgresql"
   engine_mode                 = "provisioned"
-  engine_version              = "16.4"
+  engine_version              = "16.8"
   final_snapshot_identifier   = "kitchen-sink-accounts-final"
   kms_key_id                  = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   manage_master_user_password = true

@@ -18,7 +18,7 @@ resource "aws_db_instance" "legacy" {
   db_subnet_group_name        = aws_db_subnet_group.legacy_subnets.name
   deletion_protection         = true
   engine                      = "postgres"
-  engine_version              = "16.4"
+  engine_version              = "17.6"
   final_snapshot_identifier   = "kitchen-sink-legacy-final"
   identifier                  = "kitchen-sink-legacy"
   instance_class              = "db.r6g.large"
