@@ -167,7 +167,11 @@ enum KitchenSink {
       AutoScaling("ledger-day-writes", target: .tableWrites(table, index: "by-day"), min: 5, max: 100, targetTracking: [.writeUtilization(70)])
       AutoScaling(
         "api-tasks", target: .serviceTasks(api), min: 2, max: 10,
-        targetTracking: [.cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300)), .memory(80)],
+        targetTracking: [
+          .cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300)), .memory(80),
+          TargetTracking(.custom(MetricSpecification(
+            namespace: "KitchenSink", name: "BacklogPerTask", dimensions: [MetricDimension("Queue", jobs.queueName)])), target: 100),
+        ],
         stepScaling: [StepScaling("queue-depth", metric: .queueDepth(jobs), steps: [.atMost(0, adjust: -1), .atLeast(100, adjust: 1), .atLeast(500, adjust: 5)])],
         schedules: [ScheduledScaling("nightly", schedule: "cron(0 22 * * ? *)", min: 2, max: 4, timezone: "Europe/Dublin")])
       AutoScaling("accounts-readers", target: .auroraReaders(accounts), min: 1, max: 5, targetTracking: [.readerCPU(60)])

@@ -42,6 +42,29 @@ resource "aws_appautoscaling_policy" "api_tasks_tracking_2" {
   }
 }
 
+resource "aws_appautoscaling_policy" "api_tasks_tracking_3" {
+  name               = "api-tasks-tracking-3"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.api_tasks.resource_id
+  scalable_dimension = aws_appautoscaling_target.api_tasks.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.api_tasks.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 100
+
+    customized_metric_specification {
+      metric_name = "BacklogPerTask"
+      namespace   = "KitchenSink"
+      statistic   = "Average"
+
+      dimensions {
+        name  = "Queue"
+        value = aws_sqs_queue.jobs.name
+      }
+    }
+  }
+}
+
 resource "aws_appautoscaling_policy" "api_tasks_queue_depth_out" {
   name               = "api-tasks-queue-depth-out"
   policy_type        = "StepScaling"
