@@ -32,6 +32,7 @@ struct Baseline {
   var loadBalancers: [LoadBalancer] = []
   var scalings: [AutoScaling] = []
   var instanceGroups: [InstanceGroup] = []
+  var topics: [Topic] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -91,6 +92,7 @@ struct Baseline {
       services
       scalings
       instanceGroups
+      topics
       connections
       outputs
     }

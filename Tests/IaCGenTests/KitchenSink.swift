@@ -119,10 +119,15 @@ enum KitchenSink {
     let workers = FargateService(
       "workers", cluster: apps, containers: [Container("celery", image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/worker:7")],
       network: .private(network), grants: [.consume(jobs)])
+    let memoEvents = Topic("memo-events", subscriptions: [
+      Subscription(.queue(events), rawDelivery: true, filter: ["type": ["transcribed", "deleted"], "tier": ["gold"]]),
+      Subscription(.function(imaged)), Subscription(.email("oncall@example.com")),
+    ])
+    let orderedEvents = Topic("ordered-events", fifo: true, contentBasedDeduplication: true, subscriptions: [Subscription(.queue(deadLetters))])
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
-      grants: [.readWrite(media), .read(logs), .read(dbSecret), .read(apiKey), .write(clicks), .read(audit)],
+      grants: [.readWrite(media), .read(logs), .read(dbSecret), .read(apiKey), .write(clicks), .read(audit), .publish(to: memoEvents)],
       network: .private(network))
     return Stack(
       "kitchen-sink", region: .euWest1, phase: .growth,
@@ -176,6 +181,8 @@ enum KitchenSink {
         schedules: [ScheduledScaling("nightly", schedule: "cron(0 22 * * ? *)", min: 2, max: 4, timezone: "Europe/Dublin")])
       AutoScaling("accounts-readers", target: .auroraReaders(accounts), min: 1, max: 5, targetTracking: [.readerCPU(60)])
       Connection(from: workers, to: accounts)
+      memoEvents
+      orderedEvents
       rotator
       dbSecret
       apiKey

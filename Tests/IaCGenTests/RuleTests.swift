@@ -667,6 +667,26 @@ final class RuleTests: XCTestCase {
       """) { b in fleet(&b) { $0.imageID = "ubuntu-24.04" } },
   ]
 
+  static let topicNote = "  note: in stack 'orders', resource 'alerts' (aws_sns_topic.alerts / AWS::SNS::Topic)"
+
+  static let topicCases: [Case] = [
+    Case("SNS001", """
+      @alerts: error: [SNS001] topic 'alerts' would be named 'alerts.fifo'; topic names are 1 to 256 letters, digits, '-' and '_', and end in '.fifo' exactly when the topic is FIFO
+      \(topicNote)
+
+      """) { $0.topics = [Topic("alerts", name: "alerts.fifo")] },
+    Case("SNS002", """
+      @alerts: error: [SNS002] FIFO topic 'alerts' subscribes standard queue 'primary'; SNS delivers FIFO topics only to FIFO queues
+      \(topicNote)
+
+      """) { b in b.topics = [Topic("alerts", fifo: true, subscriptions: [Subscription(.queue(b.primary))])] },
+    Case("SNS003", """
+      @alerts: error: [SNS003] topic 'alerts' subscribes e-mail address 'oncall', which is not an address
+      \(topicNote)
+
+      """) { $0.topics = [Topic("alerts", subscriptions: [Subscription(.email("oncall"))])] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -674,7 +694,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -685,7 +705,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -65,6 +65,7 @@ public struct CloudFormationEmitter: Sendable {
     case .targetGroup(let group): return [translateTargetGroup(group)]
     case .autoScaling(let scaling): return translateAutoScaling(scaling, in: index)
     case .instanceGroup(let group): return translateInstanceGroup(group, in: index)
+    case .topic(let topic): return translateTopic(topic)
     }
   }
 }

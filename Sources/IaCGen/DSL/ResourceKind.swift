@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup
+  case instanceGroup, topic
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -34,6 +34,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .targetGroup: return "aws_lb_target_group"
     case .autoScaling: return "aws_appautoscaling_target"
     case .instanceGroup: return "aws_autoscaling_group"
+    case .topic: return "aws_sns_topic"
     }
   }
 
@@ -64,6 +65,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .targetGroup: return "AWS::ElasticLoadBalancingV2::TargetGroup"
     case .autoScaling: return "AWS::ApplicationAutoScaling::ScalableTarget"
     case .instanceGroup: return "AWS::AutoScaling::AutoScalingGroup"
+    case .topic: return "AWS::SNS::Topic"
     }
   }
 

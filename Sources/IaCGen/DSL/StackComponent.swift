@@ -68,6 +68,9 @@ extension AutoScaling: StackComponent {
 extension InstanceGroup: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.instanceGroup(self)) }
 }
+extension Topic: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.topic(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -37,6 +37,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case targetGroup(TargetGroup)
   case autoScaling(AutoScaling)
   case instanceGroup(InstanceGroup)
+  case topic(Topic)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -65,6 +66,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .targetGroup(let r): return r
     case .autoScaling(let r): return r
     case .instanceGroup(let r): return r
+    case .topic(let r): return r
     }
   }
 
@@ -294,5 +296,19 @@ extension InstanceGroup: ResourceDeclaration {
     if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
     if let registeredBalancer { result.append(Reference(target: registeredBalancer, kind: .loadBalancer, attribute: .arn)) }
     return result
+  }
+}
+
+extension Topic: ResourceDeclaration {
+  public static var kind: ResourceKind { .topic }
+  /// Subscription endpoints (the subscriptions are rendered after the topic and the endpoints).
+  public var references: [Reference] {
+    subscriptions.compactMap { subscription in
+      switch subscription.endpoint {
+      case .queue(let queue): return Reference(target: queue, kind: .queue, attribute: .arn)
+      case .function(let function): return Reference(target: function, kind: .function, attribute: .arn)
+      case .email: return nil
+      }
+    }
   }
 }

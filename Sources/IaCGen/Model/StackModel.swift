@@ -69,5 +69,6 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var instanceGroups: [InstanceGroup] {
     resources.compactMap { if case .instanceGroup(let r) = $0 { return r } else { return nil } }
   }
+  public var topics: [Topic] { resources.compactMap { if case .topic(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -182,6 +182,11 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       group.name = group.name ?? defaultName(stack, group.id)
       group.tags = Tag.merged(stack.tags, group.tags)
       lowered.append(.targetGroup(group))
+    case .topic(var topic):
+      topic.name = topic.name ?? defaultName(stack, topic.id) + (topic.fifo ? ".fifo" : "")
+      topic.tags = Tag.merged(stack.tags, topic.tags)
+      lowered.append(.topic(topic))
+      lowered += deliveryPermissions(for: topic)
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))
@@ -280,6 +285,12 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
   let streamArn = StringValue.reference(Reference(target: grant.target, kind: .stream, attribute: .arn))
   var statements: [PolicyStatement]
   switch grant.access {
+  case .publishToTopic:
+    statements = [
+      PolicyStatement(
+        sid: "PublishTo" + name, actions: ["sns:Publish"],
+        resources: [.reference(Reference(target: grant.target, kind: .topic, attribute: .arn))])
+    ]
   case .readSecret:
     statements = [
       PolicyStatement(sid: "ReadSecret" + name, actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], resources: [secretArn])
@@ -363,7 +374,8 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
     switch grant.access {
     case .consumeQueue, .readTable, .readTableStream, .readBucket, .readSecret, .readKinesis:
       actions = ["kms:Decrypt", "kms:DescribeKey"]
-    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis:
+    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis,
+      .publishToTopic:
       actions = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
     }
     statements.append(PolicyStatement(sid: "UseKeyOf" + name, actions: actions, resources: [StringValue(keyArn)]))
@@ -384,6 +396,8 @@ func kmsKey(of resource: ResourceModel?) -> String? {
     return secret.kmsKeyArn
   case .stream(let stream)?:
     return stream.kmsKeyArn
+  case .topic(let topic)?:
+    return topic.kmsKeyID.hasPrefix("alias/aws/") ? nil : topic.kmsKeyID
   default: break
   }
   return nil
@@ -514,4 +528,29 @@ func serviceRoles(
       id: service.part("task-role"), servicePrincipal: "ecs-tasks.amazonaws.com", statements: task, tags: service.tags,
       location: service.location)
   )
+}
+
+/// The queue policy statements and invoke permissions a topic's subscriptions need.
+func deliveryPermissions(for topic: Topic) -> [ResourceModel] {
+  var result: [ResourceModel] = []
+  var seen = Set<ResourceID>()
+  for subscription in topic.subscriptions {
+    switch subscription.endpoint {
+    case .queue(let queue):
+      let statement = ResourcePolicyStatement(
+        sid: "AllowSNSFrom" + topic.id.logicalID, effect: .allow, principal: .service("sns.amazonaws.com"),
+        actions: ["sqs:SendMessage"], resources: [.reference(Reference(target: queue, kind: .queue, attribute: .arn))],
+        conditions: [.init("ArnEquals", "aws:SourceArn", topic.arn)])
+      result.append(.queuePolicy(QueuePolicy(id: queue.appending("policy"), queue: queue, statements: [statement], location: topic.location)))
+    case .function(let function):
+      let id = function.appending("invoke-from-" + topic.id.rawValue)
+      guard seen.insert(id).inserted else { continue }
+      result.append(
+        .functionPermission(
+          FunctionPermission(id: id, function: function, principal: "sns.amazonaws.com", sourceArn: topic.arn, location: topic.location)))
+    case .email:
+      break
+    }
+  }
+  return result
 }

@@ -7,7 +7,7 @@ public struct Grant: Hashable, Codable, Sendable {
   public enum Access: String, Hashable, Codable, Sendable {
     case consumeQueue, sendToQueue, readTable, writeTable, readWriteTable, readTableStream
     case readBucket, writeBucket, readWriteBucket
-    case readSecret, rotateSecret, readKinesis, writeKinesis
+    case readSecret, rotateSecret, readKinesis, writeKinesis, publishToTopic
   }
 
   public var access: Access
@@ -40,6 +40,8 @@ public struct Grant: Hashable, Codable, Sendable {
   public static func read(_ stream: KinesisStream) -> Grant { Grant(access: .readKinesis, target: stream.id, targetKind: .stream) }
   /// Put records into a Kinesis stream.
   public static func write(_ stream: KinesisStream) -> Grant { Grant(access: .writeKinesis, target: stream.id, targetKind: .stream) }
+  /// Publish messages to a topic.
+  public static func publish(to topic: Topic) -> Grant { Grant(access: .publishToTopic, target: topic.id, targetKind: .topic) }
   /// Read a table's stream.
   public static func readStream(of table: Table) -> Grant {
     Grant(access: .readTableStream, target: table.id, targetKind: .table)

@@ -19,6 +19,20 @@ resource "aws_sqs_queue_policy" "events_policy" {
           }
         }
       },
+      {
+        Sid    = "AllowSNSFromMemoEvents"
+        Effect = "Allow"
+        Principal = {
+          Service = "sns.amazonaws.com"
+        }
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.events.arn]
+        Condition = {
+          ArnEquals = {
+            "aws:SourceArn" = aws_sns_topic.memo_events.arn
+          }
+        }
+      },
     ]
   })
   queue_url = aws_sqs_queue.events.id

@@ -96,6 +96,12 @@ resource "aws_iam_role_policy" "archiver_role" {
         Resource = ["arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
       },
       {
+        Sid      = "PublishToMemoEvents"
+        Effect   = "Allow"
+        Action   = ["sns:Publish"]
+        Resource = [aws_sns_topic.memo_events.arn]
+      },
+      {
         Sid      = "ManageNetworkInterfaces"
         Effect   = "Allow"
         Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
