@@ -33,6 +33,7 @@ struct Baseline {
   var scalings: [AutoScaling] = []
   var instanceGroups: [InstanceGroup] = []
   var topics: [Topic] = []
+  var eventRules: [EventRule] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -93,6 +94,7 @@ struct Baseline {
       scalings
       instanceGroups
       topics
+      eventRules
       connections
       outputs
     }

@@ -124,6 +124,15 @@ enum KitchenSink {
       Subscription(.function(imaged)), Subscription(.email("oncall@example.com")),
     ])
     let orderedEvents = Topic("ordered-events", fifo: true, contentBasedDeduplication: true, subscriptions: [Subscription(.queue(deadLetters))])
+    let bus = EventBus("ledger-bus")
+    let transcribed = EventRule(
+      "transcribed", bus: bus, description: "memos the transcriber finished",
+      pattern: EventPattern(sources: ["whispersync.transcriber"], detailTypes: ["MemoTranscribed"], detail: ["language": ["en", "de"]]),
+      targets: [
+        EventTarget(.function(imaged), inputPath: "$.detail", deadLetter: events), EventTarget(.queue(events)),
+        EventTarget(.topic(memoEvents)),
+      ])
+    let nightly = EventRule("nightly", schedule: "cron(0 3 * * ? *)", targets: [EventTarget(.function(imaged))])
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
@@ -183,6 +192,9 @@ enum KitchenSink {
       Connection(from: workers, to: accounts)
       memoEvents
       orderedEvents
+      bus
+      transcribed
+      nightly
       rotator
       dbSecret
       apiKey

@@ -687,6 +687,26 @@ final class RuleTests: XCTestCase {
       """) { $0.topics = [Topic("alerts", subscriptions: [Subscription(.email("oncall"))])] },
   ]
 
+  static let ruleNote = "  note: in stack 'orders', resource 'fan-out' (aws_cloudwatch_event_rule.fan_out / AWS::Events::Rule)"
+
+  static let eventCases: [Case] = [
+    Case("EVB001", """
+      @fan-out: error: [EVB001] event rule 'fan-out' has 6 targets; EventBridge allows 1 to 5 per rule
+      \(ruleNote)
+
+      """) { b in b.eventRules = [EventRule("fan-out", pattern: EventPattern(sources: ["app"]), targets: Array(repeating: EventTarget(.queue(b.primary)), count: 6))] },
+    Case("EVB002", """
+      @fan-out: error: [EVB002] event rule 'fan-out' has neither an event pattern nor a schedule
+      \(ruleNote)
+
+      """) { b in b.eventRules = [EventRule("fan-out", targets: [EventTarget(.queue(b.primary))])] },
+    Case("EVB003", """
+      @fan-out: error: [EVB003] event rule 'fan-out' would be named 'fan out'; rule names are 1 to 64 letters, digits, '.', '-' and '_'
+      \(ruleNote)
+
+      """) { b in b.eventRules = [EventRule("fan-out", name: "fan out", schedule: "rate(1 hour)", targets: [EventTarget(.queue(b.primary))])] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -694,7 +714,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases + Self.eventCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -705,7 +725,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases + Self.eventCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

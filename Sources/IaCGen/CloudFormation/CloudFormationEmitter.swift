@@ -66,6 +66,9 @@ public struct CloudFormationEmitter: Sendable {
     case .autoScaling(let scaling): return translateAutoScaling(scaling, in: index)
     case .instanceGroup(let group): return translateInstanceGroup(group, in: index)
     case .topic(let topic): return translateTopic(topic)
+    case .eventBus(let bus): return [translateEventBus(bus)]
+    case .eventRule(let rule): return [translateEventRule(rule)]
+    case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
     }
   }
 }

@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -35,6 +35,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .autoScaling: return "aws_appautoscaling_target"
     case .instanceGroup: return "aws_autoscaling_group"
     case .topic: return "aws_sns_topic"
+    case .eventBus: return "aws_cloudwatch_event_bus"
+    case .eventRule: return "aws_cloudwatch_event_rule"
+    case .topicPolicy: return "aws_sns_topic_policy"
     }
   }
 
@@ -66,6 +69,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .autoScaling: return "AWS::ApplicationAutoScaling::ScalableTarget"
     case .instanceGroup: return "AWS::AutoScaling::AutoScalingGroup"
     case .topic: return "AWS::SNS::Topic"
+    case .eventBus: return "AWS::Events::EventBus"
+    case .eventRule: return "AWS::Events::Rule"
+    case .topicPolicy: return "AWS::SNS::TopicPolicy"
     }
   }
 
@@ -87,6 +93,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .targetGroup: return "target group"
     case .autoScaling: return "auto scaling"
     case .instanceGroup: return "instance group"
+    case .eventBus: return "event bus"
+    case .eventRule: return "event rule"
+    case .topicPolicy: return "topic policy"
     default: return rawValue
     }
   }

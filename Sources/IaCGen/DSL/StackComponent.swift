@@ -71,6 +71,12 @@ extension InstanceGroup: StackComponent {
 extension Topic: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.topic(self)) }
 }
+extension EventBus: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.eventBus(self)) }
+}
+extension EventRule: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.eventRule(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -38,6 +38,9 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case autoScaling(AutoScaling)
   case instanceGroup(InstanceGroup)
   case topic(Topic)
+  case eventBus(EventBus)
+  case eventRule(EventRule)
+  case topicPolicy(TopicPolicy)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -67,6 +70,9 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .autoScaling(let r): return r
     case .instanceGroup(let r): return r
     case .topic(let r): return r
+    case .eventBus(let r): return r
+    case .eventRule(let r): return r
+    case .topicPolicy(let r): return r
     }
   }
 
@@ -311,4 +317,30 @@ extension Topic: ResourceDeclaration {
       }
     }
   }
+}
+
+extension EventBus: ResourceDeclaration {
+  public static var kind: ResourceKind { .eventBus }
+  public var references: [Reference] { [] }
+}
+
+extension EventRule: ResourceDeclaration {
+  public static var kind: ResourceKind { .eventRule }
+  public var references: [Reference] {
+    var result = bus.map { [Reference(target: $0, kind: .eventBus, attribute: .name)] } ?? []
+    for target in targets {
+      result.append(target.destination.reference)
+      if let deadLetter = target.deadLetter { result.append(Reference(target: deadLetter, kind: .queue, attribute: .arn)) }
+    }
+    return result
+  }
+}
+
+extension TopicPolicy: ResourceDeclaration {
+  public static var kind: ResourceKind { .topicPolicy }
+  public var references: [Reference] {
+    [Reference(target: topic, kind: .topic, attribute: .arn)]
+      + statements.flatMap { $0.resources.flatMap(\.references) + $0.conditions.flatMap(\.value.references) }
+  }
+  public var tags: [Tag] { [] }
 }

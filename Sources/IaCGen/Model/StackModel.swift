@@ -70,5 +70,6 @@ public struct StackModel: Hashable, Codable, Sendable {
     resources.compactMap { if case .instanceGroup(let r) = $0 { return r } else { return nil } }
   }
   public var topics: [Topic] { resources.compactMap { if case .topic(let r) = $0 { return r } else { return nil } } }
+  public var eventRules: [EventRule] { resources.compactMap { if case .eventRule(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -187,17 +187,26 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       topic.tags = Tag.merged(stack.tags, topic.tags)
       lowered.append(.topic(topic))
       lowered += deliveryPermissions(for: topic)
+    case .eventBus(var bus):
+      bus.name = bus.name ?? defaultName(stack, bus.id)
+      bus.tags = Tag.merged(stack.tags, bus.tags)
+      lowered.append(.eventBus(bus))
+    case .eventRule(var rule):
+      rule.name = rule.name ?? defaultName(stack, rule.id)
+      rule.tags = Tag.merged(stack.tags, rule.tags)
+      lowered.append(.eventRule(rule))
+      lowered += deliveryPermissions(for: rule)
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
       lowered.append(.network(network))
     case .autoScaling:
       lowered.append(resource)
-    case .queueTrigger, .role, .logGroup, .queuePolicy, .functionPermission, .securityGroup, .securityGroupIngress:
+    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .functionPermission, .securityGroup, .securityGroupIngress:
       lowered.append(resource)
     }
   }
   lowered += ingressRules(for: stack.declarations.connections, declared: byID)
-  lowered = mergeQueuePolicies(lowered)
+  lowered = mergePolicies(lowered)
   return StackModel(
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,
     resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs,
@@ -433,23 +442,60 @@ func deliveryPermissions(for bucket: Bucket) -> [ResourceModel] {
   return result
 }
 
-/// Merges the policies generated for the same queue into one (a queue has one policy),
-/// placed where the first of them was.
-func mergeQueuePolicies(_ resources: [ResourceModel]) -> [ResourceModel] {
-  var merged: [ResourceID: Int] = [:]
+/// The queue policy statements and invoke permissions a topic's subscriptions need.
+func deliveryPermissions(for topic: Topic) -> [ResourceModel] {
   var result: [ResourceModel] = []
-  for resource in resources {
-    guard case .queuePolicy(let policy) = resource else {
-      result.append(resource)
-      continue
+  var seen = Set<ResourceID>()
+  for subscription in topic.subscriptions {
+    switch subscription.endpoint {
+    case .queue(let queue):
+      let statement = ResourcePolicyStatement(
+        sid: "AllowSNSFrom" + topic.id.logicalID, effect: .allow, principal: .service("sns.amazonaws.com"),
+        actions: ["sqs:SendMessage"], resources: [.reference(Reference(target: queue, kind: .queue, attribute: .arn))],
+        conditions: [.init("ArnEquals", "aws:SourceArn", topic.arn)])
+      result.append(.queuePolicy(QueuePolicy(id: queue.appending("policy"), queue: queue, statements: [statement], location: topic.location)))
+    case .function(let function):
+      let id = function.appending("invoke-from-" + topic.id.rawValue)
+      guard seen.insert(id).inserted else { continue }
+      result.append(
+        .functionPermission(
+          FunctionPermission(id: id, function: function, principal: "sns.amazonaws.com", sourceArn: topic.arn, location: topic.location)))
+    case .email:
+      break
     }
-    if let index = merged[policy.id], case .queuePolicy(var existing) = result[index] {
-      existing.statements += policy.statements.filter { !existing.statements.contains($0) }
-      result[index] = .queuePolicy(existing)
-    } else {
-      merged[policy.id] = result.count
-      result.append(resource)
+  }
+  return result
+}
+
+/// The invoke permissions and queue / topic policy statements an event rule's targets (and
+/// their dead-letter queues) need, conditioned on the rule's ARN.
+func deliveryPermissions(for rule: EventRule) -> [ResourceModel] {
+  var result: [ResourceModel] = []
+  func allowQueue(_ queue: ResourceID) {
+    let statement = ResourcePolicyStatement(
+      sid: "AllowEventsFrom" + rule.id.logicalID, effect: .allow, principal: .service("events.amazonaws.com"),
+      actions: ["sqs:SendMessage"], resources: [.reference(Reference(target: queue, kind: .queue, attribute: .arn))],
+      conditions: [.init("ArnEquals", "aws:SourceArn", rule.arn)])
+    result.append(.queuePolicy(QueuePolicy(id: queue.appending("policy"), queue: queue, statements: [statement], location: rule.location)))
+  }
+  for target in rule.targets {
+    switch target.destination {
+    case .function(let function):
+      result.append(
+        .functionPermission(
+          FunctionPermission(
+            id: function.appending("invoke-from-" + rule.id.rawValue), function: function, principal: "events.amazonaws.com",
+            sourceArn: rule.arn, location: rule.location)))
+    case .queue(let queue):
+      allowQueue(queue)
+    case .topic(let topic):
+      let statement = ResourcePolicyStatement(
+        sid: "AllowEventsFrom" + rule.id.logicalID, effect: .allow, principal: .service("events.amazonaws.com"),
+        actions: ["sns:Publish"], resources: [.reference(Reference(target: topic, kind: .topic, attribute: .arn))],
+        conditions: [.init("ArnEquals", "aws:SourceArn", rule.arn)])
+      result.append(.topicPolicy(TopicPolicy(id: topic.appending("policy"), topic: topic, statements: [statement], location: rule.location)))
     }
+    if let deadLetter = target.deadLetter { allowQueue(deadLetter) }
   }
   return result
 }
@@ -530,27 +576,47 @@ func serviceRoles(
   )
 }
 
-/// The queue policy statements and invoke permissions a topic's subscriptions need.
-func deliveryPermissions(for topic: Topic) -> [ResourceModel] {
+/// Merges the policies generated for the same queue or topic into one (each has one policy),
+/// placed where the first of them was.
+func mergePolicies(_ resources: [ResourceModel]) -> [ResourceModel] {
+  var positions: [ResourceID: Int] = [:]
   var result: [ResourceModel] = []
-  var seen = Set<ResourceID>()
-  for subscription in topic.subscriptions {
-    switch subscription.endpoint {
-    case .queue(let queue):
-      let statement = ResourcePolicyStatement(
-        sid: "AllowSNSFrom" + topic.id.logicalID, effect: .allow, principal: .service("sns.amazonaws.com"),
-        actions: ["sqs:SendMessage"], resources: [.reference(Reference(target: queue, kind: .queue, attribute: .arn))],
-        conditions: [.init("ArnEquals", "aws:SourceArn", topic.arn)])
-      result.append(.queuePolicy(QueuePolicy(id: queue.appending("policy"), queue: queue, statements: [statement], location: topic.location)))
-    case .function(let function):
-      let id = function.appending("invoke-from-" + topic.id.rawValue)
-      guard seen.insert(id).inserted else { continue }
-      result.append(
-        .functionPermission(
-          FunctionPermission(id: id, function: function, principal: "sns.amazonaws.com", sourceArn: topic.arn, location: topic.location)))
-    case .email:
-      break
+  for resource in resources {
+    guard let statements = resource.policyStatements else {
+      result.append(resource)
+      continue
+    }
+    if let index = positions[resource.id] {
+      result[index] = result[index].addingPolicyStatements(statements)
+    } else {
+      positions[resource.id] = result.count
+      result.append(resource)
     }
   }
   return result
+}
+
+extension ResourceModel {
+  /// The statements of a generated queue or topic policy.
+  var policyStatements: [ResourcePolicyStatement]? {
+    switch self {
+    case .queuePolicy(let policy): return policy.statements
+    case .topicPolicy(let policy): return policy.statements
+    default: return nil
+    }
+  }
+
+  /// The same policy with `statements` added (duplicates dropped).
+  func addingPolicyStatements(_ statements: [ResourcePolicyStatement]) -> ResourceModel {
+    switch self {
+    case .queuePolicy(var policy):
+      policy.statements += statements.filter { !policy.statements.contains($0) }
+      return .queuePolicy(policy)
+    case .topicPolicy(var policy):
+      policy.statements += statements.filter { !policy.statements.contains($0) }
+      return .topicPolicy(policy)
+    default:
+      return self
+    }
+  }
 }

@@ -33,6 +33,20 @@ resource "aws_sqs_queue_policy" "events_policy" {
           }
         }
       },
+      {
+        Sid    = "AllowEventsFromTranscribed"
+        Effect = "Allow"
+        Principal = {
+          Service = "events.amazonaws.com"
+        }
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.events.arn]
+        Condition = {
+          ArnEquals = {
+            "aws:SourceArn" = aws_cloudwatch_event_rule.transcribed.arn
+          }
+        }
+      },
     ]
   })
   queue_url = aws_sqs_queue.events.id
