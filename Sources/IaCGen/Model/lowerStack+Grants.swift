@@ -1,0 +1,240 @@
+// Lowering: IAM statements from typed grants, for execution, task and instance roles.
+
+/// The statements of a function's execution role: logging, then each grant (explicit and
+/// implied by triggers), with KMS permissions where a target is encrypted with a key.
+func executionStatements(
+  for function: Function, logGroup: LogGroup, declared: [ResourceModel], byID: [ResourceID: ResourceModel]
+) -> [PolicyStatement] {
+  var statements = [
+    PolicyStatement(
+      sid: "WriteLogs", actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
+      resources: ["\(logGroup.arn):*"])
+  ]
+  var grants = function.grants
+  for case .queueTrigger(let trigger) in declared where trigger.function == function.id {
+    let implied = Grant(access: .consumeQueue, target: trigger.queue, targetKind: .queue)
+    if !grants.contains(implied) { grants.append(implied) }
+  }
+  for case .secret(let secret) in declared where secret.rotation?.function == function.id {
+    let implied = Grant(access: .rotateSecret, target: secret.id, targetKind: .secret)
+    if !grants.contains(implied) { grants.append(implied) }
+  }
+  for grant in grants {
+    for statement in grantStatements(grant, target: byID[grant.target]) where !statements.contains(statement) {
+      statements.append(statement)
+    }
+  }
+  if function.network != nil {
+    // Lambda manages the function's network interfaces; these actions take no resource ARNs.
+    statements.append(
+      PolicyStatement(
+        sid: "ManageNetworkInterfaces",
+        actions: [
+          "ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
+          "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses",
+        ], resources: ["*"]))
+  }
+  uniquifySids(&statements)
+  if function.tracing == .active {
+    statements.append(
+      PolicyStatement(
+        sid: "WriteTraces", actions: ["xray:PutTelemetryRecords", "xray:PutTraceSegments"], resources: ["*"]))
+  }
+  return statements
+}
+
+/// Makes statement IDs unique (IAM requires it) by numbering repeats: `UseKeyOfLedger2`.
+func uniquifySids(_ statements: inout [PolicyStatement]) {
+  var seen: [String: Int] = [:]
+  for index in statements.indices {
+    let sid = statements[index].sid
+    let count = (seen[sid] ?? 0) + 1
+    seen[sid] = count
+    if count > 1 { statements[index].sid = sid + String(count) }
+  }
+}
+
+/// The statements one grant needs.
+func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement] {
+  let name = grant.target.logicalID
+  let queueArn = StringValue.reference(Reference(target: grant.target, kind: .queue, attribute: .arn))
+  let tableArn = StringValue.reference(Reference(target: grant.target, kind: .table, attribute: .arn))
+  let indexArns: StringValue = "\(tableArn)/index/*"
+  let readActions = [
+    "dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
+    "dynamodb:Query", "dynamodb:Scan",
+  ]
+  let writeActions = [
+    "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+  ]
+  let bucketArn = StringValue.reference(Reference(target: grant.target, kind: .bucket, attribute: .arn))
+  let objectsArn: StringValue = "\(bucketArn)/*"
+  let bucketRead = PolicyStatement(sid: "ListBucket" + name, actions: ["s3:ListBucket"], resources: [bucketArn])
+  let secretArn = StringValue.reference(Reference(target: grant.target, kind: .secret, attribute: .arn))
+  let streamArn = StringValue.reference(Reference(target: grant.target, kind: .stream, attribute: .arn))
+  var statements: [PolicyStatement]
+  switch grant.access {
+  case .publishToTopic:
+    statements = [
+      PolicyStatement(
+        sid: "PublishTo" + name, actions: ["sns:Publish"],
+        resources: [.reference(Reference(target: grant.target, kind: .topic, attribute: .arn))])
+    ]
+  case .readSecret:
+    statements = [
+      PolicyStatement(sid: "ReadSecret" + name, actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], resources: [secretArn])
+    ]
+  case .rotateSecret:
+    statements = [
+      PolicyStatement(
+        sid: "RotateSecret" + name,
+        actions: [
+          "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+          "secretsmanager:UpdateSecretVersionStage",
+        ], resources: [secretArn]),
+      // GetRandomPassword takes no resource.
+      PolicyStatement(sid: "GenerateSecretValues", actions: ["secretsmanager:GetRandomPassword"], resources: ["*"]),
+    ]
+  case .readKinesis:
+    statements = [
+      PolicyStatement(
+        sid: "ReadStream" + name,
+        actions: [
+          "kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator",
+          "kinesis:ListShards", "kinesis:SubscribeToShard",
+        ], resources: [streamArn])
+    ]
+  case .writeKinesis:
+    statements = [
+      PolicyStatement(
+        sid: "WriteStream" + name, actions: ["kinesis:DescribeStreamSummary", "kinesis:PutRecord", "kinesis:PutRecords"],
+        resources: [streamArn])
+    ]
+  case .readBucket:
+    statements = [bucketRead, PolicyStatement(sid: "ReadObjects" + name, actions: ["s3:GetObject"], resources: [objectsArn])]
+  case .writeBucket:
+    statements = [
+      PolicyStatement(sid: "WriteObjects" + name, actions: ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:PutObject"], resources: [objectsArn])
+    ]
+  case .readWriteBucket:
+    statements = [
+      bucketRead,
+      PolicyStatement(
+        sid: "ReadWriteObjects" + name, actions: ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
+        resources: [objectsArn]),
+    ]
+  case .consumeQueue:
+    statements = [
+      PolicyStatement(
+        sid: "Consume" + name,
+        actions: [
+          "sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl",
+          "sqs:ReceiveMessage",
+        ], resources: [queueArn])
+    ]
+  case .sendToQueue:
+    statements = [
+      PolicyStatement(
+        sid: "SendTo" + name, actions: ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"],
+        resources: [queueArn])
+    ]
+  case .readTable:
+    statements = [PolicyStatement(sid: "Read" + name, actions: readActions, resources: [tableArn, indexArns])]
+  case .writeTable:
+    statements = [PolicyStatement(sid: "Write" + name, actions: writeActions, resources: [tableArn, indexArns])]
+  case .readWriteTable:
+    statements = [
+      PolicyStatement(
+        sid: "ReadWrite" + name, actions: Array(Set(readActions + writeActions)).sorted(),
+        resources: [tableArn, indexArns])
+    ]
+  case .readTableStream:
+    statements = [
+      PolicyStatement(
+        sid: "ReadStream" + name,
+        actions: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
+        resources: [.reference(Reference(target: grant.target, kind: .table, attribute: .streamArn))]),
+      // ListStreams does not support resource-level permissions.
+      PolicyStatement(sid: "ListStreams", actions: ["dynamodb:ListStreams"], resources: ["*"]),
+    ]
+  }
+  if let keyArn = kmsKey(of: target) {
+    let actions: [String]
+    switch grant.access {
+    case .consumeQueue, .readTable, .readTableStream, .readBucket, .readSecret, .readKinesis:
+      actions = ["kms:Decrypt", "kms:DescribeKey"]
+    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis,
+      .publishToTopic:
+      actions = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
+    }
+    statements.append(PolicyStatement(sid: "UseKeyOf" + name, actions: actions, resources: [StringValue(keyArn)]))
+  }
+  return statements
+}
+
+/// The customer-managed KMS key a queue or table is encrypted with, if any.
+func kmsKey(of resource: ResourceModel?) -> String? {
+  switch resource {
+  case .queue(let queue)?:
+    if case .kms(let keyArn, _) = queue.encryption { return keyArn }
+  case .table(let table)?:
+    if case .customerManagedKey(let keyArn) = table.encryption { return keyArn }
+  case .bucket(let bucket)?:
+    if case .kms(let keyArn) = bucket.encryption { return keyArn }
+  case .secret(let secret)?:
+    return secret.kmsKeyArn
+  case .stream(let stream)?:
+    return stream.kmsKeyArn
+  case .topic(let topic)?:
+    return topic.kmsKeyID.hasPrefix("alias/aws/") ? nil : topic.kmsKeyID
+  default: break
+  }
+  return nil
+}
+
+/// A service's execution role (start the task: pull images, write logs, read secrets) and task
+/// role (what its containers may do: its grants).
+func serviceRoles(
+  for service: FargateService, logGroup: LogGroup, byID: [ResourceID: ResourceModel]
+) -> (execution: Role, task: Role) {
+  var execution = [
+    PolicyStatement(
+      sid: "WriteLogs", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: ["\(logGroup.arn):*"])
+  ]
+  var repositories: [StringValue] = []
+  for container in service.containers {
+    if let repository = container.ecrRepositoryArn, !repositories.contains(repository) { repositories.append(repository) }
+  }
+  if !repositories.isEmpty {
+    // GetAuthorizationToken takes no resource.
+    execution.append(PolicyStatement(sid: "AuthenticateToECR", actions: ["ecr:GetAuthorizationToken"], resources: ["*"]))
+    execution.append(
+      PolicyStatement(
+        sid: "PullImages", actions: ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"],
+        resources: repositories))
+  }
+  var secretArns: [StringValue] = []
+  for container in service.containers {
+    for key in container.secrets.keys.sorted() where !secretArns.contains(container.secrets[key]!) {
+      secretArns.append(container.secrets[key]!)
+    }
+  }
+  if !secretArns.isEmpty {
+    execution.append(PolicyStatement(sid: "ReadSecrets", actions: ["secretsmanager:GetSecretValue"], resources: secretArns))
+  }
+  var task: [PolicyStatement] = []
+  for grant in service.grants {
+    for statement in grantStatements(grant, target: byID[grant.target]) where !task.contains(statement) { task.append(statement) }
+  }
+  uniquifySids(&task)
+  return (
+    Role(
+      id: service.part("execution-role"), servicePrincipal: "ecs-tasks.amazonaws.com", statements: execution,
+      tags: service.tags, location: service.location),
+    Role(
+      id: service.part("task-role"), servicePrincipal: "ecs-tasks.amazonaws.com", statements: task, tags: service.tags,
+      location: service.location)
+  )
+}
+
