@@ -34,6 +34,7 @@ struct Baseline {
   var instanceGroups: [InstanceGroup] = []
   var topics: [Topic] = []
   var eventRules: [EventRule] = []
+  var alarms: [Alarm] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -95,6 +96,7 @@ struct Baseline {
       instanceGroups
       topics
       eventRules
+      alarms
       connections
       outputs
     }
@@ -103,11 +105,6 @@ struct Baseline {
   func synthesize() -> SynthesisResult { IaCGen.synthesize(App { stack() }) }
 }
 
-extension Array: StackComponent where Element: StackComponent {
-  public func declare(in declarations: inout StackDeclarations) {
-    for component in self { component.declare(in: &declarations) }
-  }
-}
 
 /// Expands `@id` (a resource's declaration), `@stack` and `@output:id` in expected diagnostic text.
 func expand(_ expected: String, in result: SynthesisResult) -> String {

@@ -195,6 +195,15 @@ enum KitchenSink {
       bus
       transcribed
       nightly
+      Alarms.standard(for: worker, notify: memoEvents)
+      Alarms.standard(for: api, in: apps, notify: memoEvents)
+      Alarms.standard(for: legacy, maxConnections: 400, notify: memoEvents)
+      Alarm(
+        "edge-5xx", description: "target 5xx responses", metric: .single(MetricSpecification(
+          namespace: "AWS/ApplicationELB", name: "HTTPCode_Target_5XX_Count",
+          dimensions: [MetricDimension("LoadBalancer", edge.arn)], statistic: "Sum")),
+        period: .seconds(30), evaluationPeriods: 4, threshold: 25, comparison: .greaterThanOrEqual, missingData: .notBreaching,
+        actions: [memoEvents])
       rotator
       dbSecret
       apiKey

@@ -707,6 +707,30 @@ final class RuleTests: XCTestCase {
       """) { b in b.eventRules = [EventRule("fan-out", name: "fan out", schedule: "rate(1 hour)", targets: [EventTarget(.queue(b.primary))])] },
   ]
 
+  static let alarmNote = "  note: in stack 'orders', resource 'slow' (aws_cloudwatch_metric_alarm.slow / AWS::CloudWatch::Alarm)"
+  static let slowMetric = AlarmMetric.single(MetricSpecification(namespace: "AWS/Lambda", name: "Duration"))
+
+  static let alarmCases: [Case] = [
+    Case("CW001", """
+      @slow: error: [CW001] alarm 'slow' has a period of 45 s; CloudWatch takes 10, 20 or 30 s, or a multiple of 60 s
+      \(alarmNote)
+
+      """) { $0.alarms = [Alarm("slow", metric: slowMetric, period: .seconds(45), threshold: 5000, comparison: .greaterThan)] },
+    Case("CW002", """
+      @slow: error: [CW002] alarm 'slow' evaluates 25 periods of 3600 s; use at least 1 and at most one day in all
+      \(alarmNote)
+
+      """) { $0.alarms = [Alarm("slow", metric: slowMetric, period: .hours(1), evaluationPeriods: 25, threshold: 5000, comparison: .greaterThan)] },
+    Case("CW003", """
+      @slow: error: [CW003] alarm 'slow' has the same name as another alarm ('duration')
+      \(alarmNote)
+
+      """) { $0.alarms = [
+        Alarm("fast", name: "duration", metric: slowMetric, threshold: 1, comparison: .lessThan),
+        Alarm("slow", name: "duration", metric: slowMetric, threshold: 5000, comparison: .greaterThan),
+      ] },
+  ]
+
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()
     XCTAssertEqual(result.diagnosticText, "")
@@ -714,7 +738,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEachCaseReportsExactlyItsDiagnostics() {
-    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases + Self.eventCases {
+    for testCase in Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases + Self.eventCases + Self.alarmCases {
       var baseline = Baseline()
       testCase.change(&baseline)
       let result = baseline.synthesize()
@@ -725,7 +749,7 @@ final class RuleTests: XCTestCase {
   }
 
   func testEveryRuleHasAFailingCase() {
-    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases + Self.eventCases).map(\.rule))
+    let covered = Set((Self.cases + Self.bucketCases + Self.networkCases + Self.daxCases + Self.dataCases + Self.databaseCases + Self.serviceCases + Self.scalingCases + Self.instanceCases + Self.topicCases + Self.eventCases + Self.alarmCases).map(\.rule))
     let untestedHere: Set<String> = ["STK004", "STK010", "IAM001", "IAM002"]  // tested in ModelRuleTests
     for rule in RuleCatalog.all where !untestedHere.contains(rule.id) {
       XCTAssertTrue(covered.contains(rule.id), "no failing case for \(rule.id)")

@@ -69,6 +69,7 @@ public struct CloudFormationEmitter: Sendable {
     case .eventBus(let bus): return [translateEventBus(bus)]
     case .eventRule(let rule): return [translateEventRule(rule)]
     case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
+    case .alarm(let alarm): return [translateAlarm(alarm)]
     }
   }
 }

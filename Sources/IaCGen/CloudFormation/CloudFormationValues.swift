@@ -50,7 +50,8 @@ enum CloudFormationValues {
     case (.postgresDatabase, _): return .getAtt(id, "Endpoint.Address")
     case (.loadBalancer, .endpoint): return .getAtt(id, "DNSName")
     case (.fargateService, .name): return .getAtt(id, "Name")
-    case (.targetGroup, .arn), (.loadBalancer, .arn), (.topic, .arn), (.eventBus, .name), (.topicPolicy, _): return .ref(id)
+    case (.targetGroup, .arn), (.loadBalancer, .arn), (.topic, .arn), (.eventBus, .name), (.topicPolicy, _), (.ecsCluster, .name):
+      return .ref(id)
     case (.securityGroupIngress, _): return .ref(id)
     case (_, .arn): return .getAtt(id, "Arn")
     case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint),

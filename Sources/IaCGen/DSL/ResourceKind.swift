@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -38,6 +38,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .eventBus: return "aws_cloudwatch_event_bus"
     case .eventRule: return "aws_cloudwatch_event_rule"
     case .topicPolicy: return "aws_sns_topic_policy"
+    case .alarm: return "aws_cloudwatch_metric_alarm"
     }
   }
 
@@ -72,6 +73,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .eventBus: return "AWS::Events::EventBus"
     case .eventRule: return "AWS::Events::Rule"
     case .topicPolicy: return "AWS::SNS::TopicPolicy"
+    case .alarm: return "AWS::CloudWatch::Alarm"
     }
   }
 

@@ -7,7 +7,6 @@
 @resultBuilder
 public enum StackBuilder {
   public static func buildExpression(_ component: some StackComponent) -> [any StackComponent] { [component] }
-  public static func buildExpression(_ components: [any StackComponent]) -> [any StackComponent] { components }
   public static func buildBlock(_ parts: [any StackComponent]...) -> [any StackComponent] { parts.flatMap { $0 } }
   public static func buildOptional(_ part: [any StackComponent]?) -> [any StackComponent] { part ?? [] }
   public static func buildEither(first: [any StackComponent]) -> [any StackComponent] { first }

@@ -77,6 +77,14 @@ extension EventBus: StackComponent {
 extension EventRule: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.eventRule(self)) }
 }
+extension Alarm: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.alarm(self)) }
+}
+extension Array: StackComponent where Element: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) {
+    for component in self { component.declare(in: &declarations) }
+  }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

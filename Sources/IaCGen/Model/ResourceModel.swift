@@ -41,6 +41,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case eventBus(EventBus)
   case eventRule(EventRule)
   case topicPolicy(TopicPolicy)
+  case alarm(Alarm)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -73,6 +74,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .eventBus(let r): return r
     case .eventRule(let r): return r
     case .topicPolicy(let r): return r
+    case .alarm(let r): return r
     }
   }
 
@@ -341,6 +343,20 @@ extension TopicPolicy: ResourceDeclaration {
   public var references: [Reference] {
     [Reference(target: topic, kind: .topic, attribute: .arn)]
       + statements.flatMap { $0.resources.flatMap(\.references) + $0.conditions.flatMap(\.value.references) }
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension Alarm: ResourceDeclaration {
+  public static var kind: ResourceKind { .alarm }
+  public var references: [Reference] {
+    let metrics: [MetricSpecification]
+    switch metric {
+    case .single(let specification): metrics = [specification]
+    case .expression(_, _, let named): metrics = named.map(\.metric)
+    }
+    return actions.map { Reference(target: $0, kind: .topic, attribute: .arn) }
+      + metrics.flatMap { $0.dimensions.flatMap(\.value.references) }
   }
   public var tags: [Tag] { [] }
 }

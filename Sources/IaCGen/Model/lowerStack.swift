@@ -201,6 +201,8 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(.network(network))
     case .autoScaling:
       lowered.append(resource)
+    case .alarm:
+      lowered.append(resource)
     case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .functionPermission, .securityGroup, .securityGroupIngress:
       lowered.append(resource)
     }

@@ -104,6 +104,7 @@ public struct TerraformEmitter: Sendable {
     case .eventBus(let bus): return [translateEventBus(bus)]
     case .eventRule(let rule): return translateEventRule(rule)
     case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
+    case .alarm(let alarm): return [translateAlarm(alarm)]
     }
   }
 }

@@ -1,0 +1,138 @@
+// CloudWatch alarms and the alarm sets the seeds document.
+
+/// A CloudWatch alarm on a metric (or a metric math expression), notifying topics.
+///
+/// ```swift
+/// Alarm("api-5xx", metric: .single(MetricSpecification(namespace: "AWS/ApplicationELB", name: "HTTPCode_Target_5XX_Count",
+///       dimensions: [...], statistic: "Sum")), threshold: 10, comparison: .greaterThan, actions: [oncall])
+/// ```
+public struct Alarm: Hashable, Codable, Sendable {
+  public var id: ResourceID
+  public var name: String?
+  public var description: String?
+  public var metric: AlarmMetric
+  public var period: TimeSpan
+  public var evaluationPeriods: Int
+  public var threshold: Double
+  public var comparison: Comparison
+  public var missingData: MissingData
+  /// Topics notified when the alarm fires (and when it recovers).
+  public var actions: [ResourceID]
+  public var location: SourceLocation
+
+  public init(
+    _ id: ResourceID, name: String? = nil, description: String? = nil, metric: AlarmMetric, period: TimeSpan = .minutes(1),
+    evaluationPeriods: Int = 1, threshold: Double, comparison: Comparison, missingData: MissingData = .missing,
+    actions: [Topic] = [],
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.id = id
+    self.name = name
+    self.description = description
+    self.metric = metric
+    self.period = period
+    self.evaluationPeriods = evaluationPeriods
+    self.threshold = threshold
+    self.comparison = comparison
+    self.missingData = missingData
+    self.actions = actions.map(\.id)
+    self.location = SourceLocation(fileID, filePath, line, column)
+  }
+
+  public var physicalName: String { name ?? id.rawValue }
+}
+
+/// What an alarm watches.
+public enum AlarmMetric: Hashable, Codable, Sendable {
+  case single(MetricSpecification)
+  /// A metric math expression over named metrics, such as `100 * errors / invocations`.
+  case expression(String, label: String, metrics: [NamedMetric])
+}
+
+/// A metric with an ID for use in a math expression.
+public struct NamedMetric: Hashable, Codable, Sendable {
+  public var id: String
+  public var metric: MetricSpecification
+  public init(_ id: String, _ metric: MetricSpecification) {
+    self.id = id
+    self.metric = metric
+  }
+}
+
+/// How the metric compares with the threshold.
+public enum Comparison: String, Hashable, Codable, Sendable {
+  case greaterThan = "GreaterThanThreshold"
+  case greaterThanOrEqual = "GreaterThanOrEqualToThreshold"
+  case lessThan = "LessThanThreshold"
+  case lessThanOrEqual = "LessThanOrEqualToThreshold"
+}
+
+/// How missing data points count.
+public enum MissingData: String, Hashable, Codable, Sendable {
+  case missing, notBreaching, breaching, ignore
+}
+
+/// The alarm sets the seeds document, one line per resource.
+public enum Alarms {
+  /// Seed 003's function alarms: duration above 5 s (warning) and 10 s (critical), error rate
+  /// above 1% and 5%, and any throttling.
+  public static func standard(for function: Function, notify topic: Topic) -> [Alarm] {
+    let dimension = [MetricDimension("FunctionName", function.functionName)]
+    func lambda(_ name: String, _ statistic: String) -> MetricSpecification {
+      MetricSpecification(namespace: "AWS/Lambda", name: name, dimensions: dimension, statistic: statistic)
+    }
+    let errorRate = AlarmMetric.expression(
+      "100 * errors / MAX([errors, invocations])", label: "error rate (%)",
+      metrics: [NamedMetric("errors", lambda("Errors", "Sum")), NamedMetric("invocations", lambda("Invocations", "Sum"))])
+    let id = function.id
+    return [
+      Alarm(id.appending("duration-warning"), description: "seed 003: duration above 5 s", metric: .single(lambda("Duration", "Average")),
+            period: .minutes(5), threshold: 5_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+      Alarm(id.appending("duration-critical"), description: "seed 003: duration above 10 s", metric: .single(lambda("Duration", "Average")),
+            period: .minutes(5), threshold: 10_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+      Alarm(id.appending("errors-warning"), description: "seed 003: error rate above 1%", metric: errorRate,
+            period: .minutes(5), threshold: 1, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+      Alarm(id.appending("errors-critical"), description: "seed 003: error rate above 5%", metric: errorRate,
+            period: .minutes(5), threshold: 5, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+      Alarm(id.appending("throttles"), description: "invocations throttled", metric: .single(lambda("Throttles", "Sum")),
+            period: .minutes(1), threshold: 0, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+    ]
+  }
+
+  /// Seed 001's service alarms: CPU above 80% for 5 minutes, memory above 85% for 3 minutes
+  /// (seed 003's 95% CPU as critical).
+  public static func standard(for service: FargateService, in cluster: ECSCluster, notify topic: Topic) -> [Alarm] {
+    let dimensions = [
+      MetricDimension("ClusterName", .reference(Reference(target: cluster.id, kind: .ecsCluster, attribute: .name))),
+      MetricDimension("ServiceName", service.serviceName),
+    ]
+    func ecs(_ name: String) -> AlarmMetric {
+      .single(MetricSpecification(namespace: "AWS/ECS", name: name, dimensions: dimensions, statistic: "Average"))
+    }
+    let id = service.id
+    return [
+      Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: ecs("CPUUtilization"),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic]),
+      Alarm(id.appending("cpu-critical"), description: "seed 003: CPU above 95%", metric: ecs("CPUUtilization"),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 95, comparison: .greaterThan, actions: [topic]),
+      Alarm(id.appending("memory-warning"), description: "seed 001: memory above 85% for 3 minutes", metric: ecs("MemoryUtilization"),
+            period: .minutes(1), evaluationPeriods: 3, threshold: 85, comparison: .greaterThan, actions: [topic]),
+    ]
+  }
+
+  /// Seed 001's database alarms: CPU above 80% for 5 minutes and connections above 80% of
+  /// `maxConnections`.
+  public static func standard(for database: PostgresDatabase, maxConnections: Int, notify topic: Topic) -> [Alarm] {
+    let dimensions = [MetricDimension("DBInstanceIdentifier", StringValue(database.physicalName))]
+    func rds(_ name: String) -> AlarmMetric {
+      .single(MetricSpecification(namespace: "AWS/RDS", name: name, dimensions: dimensions, statistic: "Average"))
+    }
+    let id = database.id
+    return [
+      Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: rds("CPUUtilization"),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic]),
+      Alarm(id.appending("connections"), description: "seed 001: connections above 80% of the maximum", metric: rds("DatabaseConnections"),
+            period: .minutes(1), evaluationPeriods: 5, threshold: Double(maxConnections) * 0.8, comparison: .greaterThan, actions: [topic]),
+    ]
+  }
+}

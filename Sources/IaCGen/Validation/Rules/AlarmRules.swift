@@ -1,0 +1,47 @@
+// Rules for CloudWatch alarms.
+
+enum AlarmRules {
+  static let all: [Rule] = [period, evaluation, names]
+
+  static let period = Rule(
+    "CW001", .error, "Alarm periods are 10 or 30 seconds, or a multiple of 60 (20 s is valid in CloudWatch but rejected by cfn-lint)",
+    source: "aws-limits.md cloudwatch (PutMetricAlarm Period: 10, 20, 30 or a multiple of 60; cfn-lint E3615 allows 10, 30, 60)"
+  ) { context in
+    for alarm in context.stack.alarms {
+      let seconds = alarm.period.seconds
+      if seconds == 20 {
+        context.report(
+          "alarm '\(alarm.id)' has a period of 20 s, which CloudWatch accepts but CloudFormation's linter rejects (E3615); use 10 or 30 s",
+          about: .alarm(alarm))
+      } else if ![10, 30].contains(seconds) && (seconds < 60 || seconds % 60 != 0) {
+        context.report(
+          "alarm '\(alarm.id)' has a period of \(seconds) s; CloudWatch takes 10, 20 or 30 s, or a multiple of 60 s",
+          about: .alarm(alarm))
+      }
+    }
+  }
+
+  static let evaluation = Rule(
+    "CW002", .error, "Evaluation covers at least one period and at most one day", source: "PutMetricAlarm EvaluationPeriods (period x periods <= 86,400 s)"
+  ) { context in
+    for alarm in context.stack.alarms where alarm.evaluationPeriods < 1 || alarm.evaluationPeriods * alarm.period.seconds > 86_400 {
+      context.report(
+        "alarm '\(alarm.id)' evaluates \(alarm.evaluationPeriods) periods of \(alarm.period); use at least 1 and at most one day in all",
+        about: .alarm(alarm))
+    }
+  }
+
+  static let names = Rule(
+    "CW003", .error, "Alarm names are 1-255 characters and unique in the stack", source: "PutMetricAlarm AlarmName"
+  ) { context in
+    var seen = Set<String>()
+    for alarm in context.stack.alarms {
+      let name = alarm.physicalName
+      if !(1...255).contains(name.count) {
+        context.report("alarm '\(alarm.id)' has a \(name.count)-character name; CloudWatch allows 1 to 255", about: .alarm(alarm))
+      } else if !seen.insert(name).inserted {
+        context.report("alarm '\(alarm.id)' has the same name as another alarm ('\(name)')", about: .alarm(alarm))
+      }
+    }
+  }
+}

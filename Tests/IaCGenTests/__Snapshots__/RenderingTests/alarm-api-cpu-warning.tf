@@ -1,0 +1,19 @@
+resource "aws_cloudwatch_metric_alarm" "api_cpu_warning" {
+  alarm_actions       = [aws_sns_topic.memo_events.arn]
+  alarm_description   = "seed 001: CPU above 80% for 5 minutes"
+  alarm_name          = "api-cpu-warning"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    ClusterName = aws_ecs_cluster.apps.name
+    ServiceName = aws_ecs_service.api.name
+  }
+  evaluation_periods = 5
+  metric_name        = "CPUUtilization"
+  namespace          = "AWS/ECS"
+  ok_actions         = [aws_sns_topic.memo_events.arn]
+  period             = 60
+  statistic          = "Average"
+  threshold          = 80
+  treat_missing_data = "missing"
+}
+

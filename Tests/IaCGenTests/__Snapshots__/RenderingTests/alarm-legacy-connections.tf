@@ -1,0 +1,18 @@
+resource "aws_cloudwatch_metric_alarm" "legacy_connections" {
+  alarm_actions       = [aws_sns_topic.memo_events.arn]
+  alarm_description   = "seed 001: connections above 80% of the maximum"
+  alarm_name          = "legacy-connections"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    DBInstanceIdentifier = "legacy"
+  }
+  evaluation_periods = 5
+  metric_name        = "DatabaseConnections"
+  namespace          = "AWS/RDS"
+  ok_actions         = [aws_sns_topic.memo_events.arn]
+  period             = 60
+  statistic          = "Average"
+  threshold          = 320
+  treat_missing_data = "missing"
+}
+

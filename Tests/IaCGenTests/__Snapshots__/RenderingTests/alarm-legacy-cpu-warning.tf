@@ -1,0 +1,18 @@
+resource "aws_cloudwatch_metric_alarm" "legacy_cpu_warning" {
+  alarm_actions       = [aws_sns_topic.memo_events.arn]
+  alarm_description   = "seed 001: CPU above 80% for 5 minutes"
+  alarm_name          = "legacy-cpu-warning"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    DBInstanceIdentifier = "legacy"
+  }
+  evaluation_periods = 5
+  metric_name        = "CPUUtilization"
+  namespace          = "AWS/RDS"
+  ok_actions         = [aws_sns_topic.memo_events.arn]
+  period             = 60
+  statistic          = "Average"
+  threshold          = 80
+  treat_missing_data = "missing"
+}
+

@@ -1,0 +1,18 @@
+resource "aws_cloudwatch_metric_alarm" "worker_duration_warning" {
+  alarm_actions       = [aws_sns_topic.memo_events.arn]
+  alarm_description   = "seed 003: duration above 5 s"
+  alarm_name          = "worker-duration-warning"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    FunctionName = aws_lambda_function.worker.function_name
+  }
+  evaluation_periods = 1
+  metric_name        = "Duration"
+  namespace          = "AWS/Lambda"
+  ok_actions         = [aws_sns_topic.memo_events.arn]
+  period             = 300
+  statistic          = "Average"
+  threshold          = 5000
+  treat_missing_data = "notBreaching"
+}
+
