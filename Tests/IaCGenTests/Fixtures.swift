@@ -35,6 +35,7 @@ struct Baseline {
   var topics: [Topic] = []
   var eventRules: [EventRule] = []
   var alarms: [Alarm] = []
+  var repositories: [Repository] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -97,6 +98,7 @@ struct Baseline {
       topics
       eventRules
       alarms
+      repositories
       connections
       outputs
     }

@@ -192,6 +192,8 @@ enum KitchenSink {
       Connection(from: workers, to: accounts)
       memoEvents
       orderedEvents
+      Repository("api-images")
+      Repository("worker-images", immutableTags: false, kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", keepImages: 100, expireUntaggedAfter: nil)
       bus
       transcribed
       nightly

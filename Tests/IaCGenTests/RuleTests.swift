@@ -729,6 +729,16 @@ final class RuleTests: XCTestCase {
         Alarm("fast", name: "duration", metric: slowMetric, threshold: 1, comparison: .lessThan),
         Alarm("slow", name: "duration", metric: slowMetric, threshold: 5000, comparison: .greaterThan),
       ] },
+    Case("ECR001", """
+      @images: error: [ECR001] repository 'images' would be named 'Orders/Images'; names are 2 to 256 lowercase letters and digits separated by '.', '_', '-' or '/'
+        note: in stack 'orders', resource 'images' (aws_ecr_repository.images / AWS::ECR::Repository)
+
+      """) { $0.repositories = [Repository("images", name: "Orders/Images")] },
+    Case("ECR002", """
+      @images: error: [ECR002] repository 'images' keeps 0 images; keep at least 1, or nil to keep all
+        note: in stack 'orders', resource 'images' (aws_ecr_repository.images / AWS::ECR::Repository)
+
+      """) { $0.repositories = [Repository("images", keepImages: 0)] },
   ]
 
   func testBaselinePassesEveryRule() {

@@ -70,6 +70,7 @@ public struct CloudFormationEmitter: Sendable {
     case .eventRule(let rule): return [translateEventRule(rule)]
     case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
     case .alarm(let alarm): return [translateAlarm(alarm)]
+    case .repository(let repository): return [translateRepository(repository)]
     }
   }
 }

@@ -44,6 +44,7 @@ enum CloudFormationValues {
     case (.cache, _): return .getAtt(id, "PrimaryEndPoint.Address")
     case (.daxCluster, .endpoint): return .getAtt(id, "ClusterDiscoveryEndpointURL")
     case (.secret, .arn), (.stream, .name): return .ref(id)
+    case (.repository, .url): return .getAtt(id, "RepositoryUri")
     case (.auroraCluster, .readerEndpoint): return .getAtt(id, "ReadEndpoint.Address")
     case (.auroraCluster, .secretArn), (.postgresDatabase, .secretArn): return .getAtt(id, "MasterUserSecret.SecretArn")
     case (.auroraCluster, _): return .getAtt(id, "Endpoint.Address")

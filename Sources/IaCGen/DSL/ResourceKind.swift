@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -39,6 +39,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .eventRule: return "aws_cloudwatch_event_rule"
     case .topicPolicy: return "aws_sns_topic_policy"
     case .alarm: return "aws_cloudwatch_metric_alarm"
+    case .repository: return "aws_ecr_repository"
     }
   }
 
@@ -74,6 +75,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .eventRule: return "AWS::Events::Rule"
     case .topicPolicy: return "AWS::SNS::TopicPolicy"
     case .alarm: return "AWS::CloudWatch::Alarm"
+    case .repository: return "AWS::ECR::Repository"
     }
   }
 

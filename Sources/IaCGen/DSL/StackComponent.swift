@@ -85,6 +85,9 @@ extension Array: StackComponent where Element: StackComponent {
     for component in self { component.declare(in: &declarations) }
   }
 }
+extension Repository: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.repository(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -42,6 +42,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case eventRule(EventRule)
   case topicPolicy(TopicPolicy)
   case alarm(Alarm)
+  case repository(Repository)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -75,6 +76,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .eventRule(let r): return r
     case .topicPolicy(let r): return r
     case .alarm(let r): return r
+    case .repository(let r): return r
     }
   }
 
@@ -359,4 +361,9 @@ extension Alarm: ResourceDeclaration {
       + metrics.flatMap { $0.dimensions.flatMap(\.value.references) }
   }
   public var tags: [Tag] { [] }
+}
+
+extension Repository: ResourceDeclaration {
+  public static var kind: ResourceKind { .repository }
+  public var references: [Reference] { [] }
 }

@@ -72,5 +72,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var topics: [Topic] { resources.compactMap { if case .topic(let r) = $0 { return r } else { return nil } } }
   public var eventRules: [EventRule] { resources.compactMap { if case .eventRule(let r) = $0 { return r } else { return nil } } }
   public var alarms: [Alarm] { resources.compactMap { if case .alarm(let r) = $0 { return r } else { return nil } } }
+  public var repositories: [Repository] {
+    resources.compactMap { if case .repository(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -203,6 +203,10 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .repository(var repository):
+      repository.name = repository.name ?? stack.name + "/" + repository.id.rawValue
+      repository.tags = Tag.merged(stack.tags, repository.tags)
+      lowered.append(.repository(repository))
     case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .functionPermission, .securityGroup, .securityGroupIngress:
       lowered.append(resource)
     }

@@ -105,6 +105,7 @@ public struct TerraformEmitter: Sendable {
     case .eventRule(let rule): return translateEventRule(rule)
     case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
     case .alarm(let alarm): return [translateAlarm(alarm)]
+    case .repository(let repository): return translateRepository(repository)
     }
   }
 }

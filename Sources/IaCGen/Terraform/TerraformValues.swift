@@ -23,6 +23,7 @@ enum TerraformValues {
     case (.loadBalancer, .endpoint): return .traversal(["aws_lb", name, "dns_name"])
     case (.instanceGroup, .name): return .traversal(["aws_autoscaling_group", name, "name"])
     case (.ecsCluster, .name): return .traversal(["aws_ecs_cluster", name, "name"])
+    case (.repository, .url): return .traversal(["aws_ecr_repository", name, "repository_url"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
     case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])
