@@ -36,6 +36,7 @@ struct Baseline {
   var eventRules: [EventRule] = []
   var alarms: [Alarm] = []
   var repositories: [Repository] = []
+  var stateMachines: [StateMachine] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -99,6 +100,7 @@ struct Baseline {
       eventRules
       alarms
       repositories
+      stateMachines
       connections
       outputs
     }

@@ -194,6 +194,21 @@ enum KitchenSink {
       orderedEvents
       Repository("api-images")
       Repository("worker-images", immutableTags: false, kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", keepImages: 100, expireUntaggedAfter: nil)
+      StateMachine(
+        "ledger-batch", definition: Workflow(startAt: "Check", states: [
+          .choice("Check", choices: [ChoiceRule("$.mode", equals: .string("fan-out"), next: "Each"), ChoiceRule("$.count", equals: .number(0), next: "Done")], otherwise: "Both"),
+          .map("Each", itemsPath: "$.files", maxConcurrency: 10, iterator: Workflow(startAt: "Transcode", states: [
+            .task("Transcode", .runTask(workers), retry: [Retry(maxAttempts: 2)], catch: [Catcher(next: "Skip")], end: true),
+            .succeed("Skip"),
+          ]), next: "Done"),
+          .parallel("Both", branches: [
+            Workflow(startAt: "Index", states: [.task("Index", .invoke(imaged), retry: [Retry()], end: true)]),
+            Workflow(startAt: "Pause", states: [.wait("Pause", seconds: 30, next: "Enqueue"), .task("Enqueue", .sendMessage(to: jobs), end: true)]),
+          ], catch: [Catcher(next: "Failed")], next: "Done"),
+          .succeed("Done"),
+          .fail("Failed", error: "LedgerBatchFailed", cause: "a branch failed"),
+        ]), logging: .all, tracing: true)
+      StateMachine("quick", type: .express, definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(imaged), end: true)]), logging: .off)
       bus
       transcribed
       nightly

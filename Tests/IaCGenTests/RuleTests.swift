@@ -739,6 +739,33 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'images' (aws_ecr_repository.images / AWS::ECR::Repository)
 
       """) { $0.repositories = [Repository("images", keepImages: 0)] },
+    Case("SFN001", """
+      @flow: error: [SFN001] state machine 'flow' has Map state 'Each' with a maximum concurrency of -1; use 0 (no limit) or more
+        note: in stack 'orders', resource 'flow' (aws_sfn_state_machine.flow / AWS::StepFunctions::StateMachine)
+
+      """) { b in b.stateMachines = [StateMachine("flow", definition: Workflow(startAt: "Each", states: [
+        .map("Each", itemsPath: "$.items", maxConcurrency: -1, iterator: Workflow(startAt: "Go", states: [.task("Go", .invoke(b.function), end: true)]), end: true),
+      ]))] },
+    Case("SFN002", """
+      @flow: error: [SFN002] state machine 'flow' goes to state 'Missing', which its workflow does not have
+        note: in stack 'orders', resource 'flow' (aws_sfn_state_machine.flow / AWS::StepFunctions::StateMachine)
+
+      """) { b in b.stateMachines = [StateMachine("flow", definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(b.function), next: "Missing")]))] },
+    Case("SFN003", """
+      @flow: error: [SFN003] express state machine 'flow' runs service 'web' tasks and waits for them; only standard workflows can wait (.sync)
+        note: in stack 'orders', resource 'flow' (aws_sfn_state_machine.flow / AWS::StepFunctions::StateMachine)
+
+      """) { b in b.addService(); b.stateMachines = [StateMachine("flow", type: .express, definition: Workflow(startAt: "Go", states: [.task("Go", .runTask(b.services[0]), end: true)]))] },
+    Case("SFN004", """
+      @flow: error: [SFN004] state machine 'flow' retries state 'Go' 3 times every 2 s with backoff 0.5; use 0 or more attempts, at least 1 s and a backoff of at least 1
+        note: in stack 'orders', resource 'flow' (aws_sfn_state_machine.flow / AWS::StepFunctions::StateMachine)
+
+      """) { b in b.stateMachines = [StateMachine("flow", definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(b.function), retry: [Retry(backoffRate: 0.5)], end: true)]))] },
+    Case("SFN005", """
+      @flow: error: [SFN005] state machine 'flow' would be named 'my flow'; names are 1 to 80 letters, digits, '-' and '_'
+        note: in stack 'orders', resource 'flow' (aws_sfn_state_machine.flow / AWS::StepFunctions::StateMachine)
+
+      """) { b in b.stateMachines = [StateMachine("flow", name: "my flow", definition: Workflow(startAt: "Go", states: [.succeed("Go")]))] },
   ]
 
   func testBaselinePassesEveryRule() {

@@ -30,33 +30,47 @@ enum CloudFormationValues {
 
   static func intrinsic(_ reference: Reference) -> Intrinsic {
     let id = reference.target.logicalID
-    switch (reference.kind, reference.attribute) {
-    case (.function, .aliasArn): return .ref(id + "Alias")
-    case (.function, .name), (.table, .name), (.queue, .url), (.logGroup, .name), (.role, .name): return .ref(id)
-    case (.queue, .name): return .getAtt(id, "QueueName")
-    case (.table, .streamArn): return .getAtt(id, "StreamArn")
-    case (.logGroup, .arn):
+    let attribute = reference.attribute
+    switch reference.kind {
+    case .function:
+      if attribute == .aliasArn { return .ref(id + "Alias") }
+      return attribute == .arn ? .getAtt(id, "Arn") : .ref(id)
+    case .queue:
+      if attribute == .arn { return .getAtt(id, "Arn") }
+      return attribute == .name ? .getAtt(id, "QueueName") : .ref(id)
+    case .table:
+      if attribute == .streamArn { return .getAtt(id, "StreamArn") }
+      return attribute == .arn ? .getAtt(id, "Arn") : .ref(id)
+    case .logGroup:
       // GetAtt Arn of a log group ends in ":*"; build the plain ARN as Terraform's `arn` has it.
-      return .sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${\(id)}")
-    case (.bucket, .name), (.queuePolicy, _), (.functionPermission, _), (.network, _): return .ref(id)
-    case (.securityGroup, _): return .getAtt(id, "GroupId")
-    case (.cache, .configurationEndpoint): return .getAtt(id, "ConfigurationEndPoint.Address")
-    case (.cache, _): return .getAtt(id, "PrimaryEndPoint.Address")
-    case (.daxCluster, .endpoint): return .getAtt(id, "ClusterDiscoveryEndpointURL")
-    case (.secret, .arn), (.stream, .name): return .ref(id)
-    case (.repository, .url): return .getAtt(id, "RepositoryUri")
-    case (.auroraCluster, .readerEndpoint): return .getAtt(id, "ReadEndpoint.Address")
-    case (.auroraCluster, .secretArn), (.postgresDatabase, .secretArn): return .getAtt(id, "MasterUserSecret.SecretArn")
-    case (.auroraCluster, _): return .getAtt(id, "Endpoint.Address")
-    case (.postgresDatabase, _): return .getAtt(id, "Endpoint.Address")
-    case (.loadBalancer, .endpoint): return .getAtt(id, "DNSName")
-    case (.fargateService, .name): return .getAtt(id, "Name")
-    case (.targetGroup, .arn), (.loadBalancer, .arn), (.topic, .arn), (.eventBus, .name), (.topicPolicy, _), (.ecsCluster, .name):
+      if attribute == .arn {
+        return .sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${\(id)}")
+      }
       return .ref(id)
-    case (.securityGroupIngress, _): return .ref(id)
-    case (_, .arn): return .getAtt(id, "Arn")
-    case (_, .url), (_, .name), (_, .streamArn), (_, .aliasArn), (_, .id), (_, .endpoint), (_, .configurationEndpoint),
-      (_, .readerEndpoint), (_, .secretArn):
+    case .securityGroup:
+      return .getAtt(id, "GroupId")
+    case .cache:
+      return attribute == .configurationEndpoint
+        ? .getAtt(id, "ConfigurationEndPoint.Address") : .getAtt(id, "PrimaryEndPoint.Address")
+    case .daxCluster:
+      return attribute == .endpoint ? .getAtt(id, "ClusterDiscoveryEndpointURL") : .getAtt(id, "Arn")
+    case .auroraCluster, .postgresDatabase:
+      switch attribute {
+      case .readerEndpoint: return .getAtt(id, "ReadEndpoint.Address")
+      case .secretArn: return .getAtt(id, "MasterUserSecret.SecretArn")
+      default: return .getAtt(id, "Endpoint.Address")
+      }
+    case .loadBalancer:
+      return attribute == .endpoint ? .getAtt(id, "DNSName") : .ref(id)
+    case .fargateService:
+      if attribute == .taskDefinitionArn { return .ref(reference.target.appending("task").logicalID) }
+      return attribute == .name ? .getAtt(id, "Name") : .ref(id)
+    case .repository:
+      return attribute == .url ? .getAtt(id, "RepositoryUri") : .getAtt(id, "Arn")
+    case .ecsCluster, .role, .bucket, .stream, .secret, .eventRule, .eventBus, .instanceGroup:
+      return attribute == .arn && reference.kind != .secret ? .getAtt(id, "Arn") : .ref(id)
+    case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
+      .topic, .topicPolicy, .alarm, .stateMachine, .subnet:
       return .ref(id)
     }
   }

@@ -5,7 +5,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine
+  /// Subnets of a network (referenced, not declared on their own).
+  case subnet
 
   /// The primary Terraform resource type.
   public var terraformType: String {
@@ -40,6 +42,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .topicPolicy: return "aws_sns_topic_policy"
     case .alarm: return "aws_cloudwatch_metric_alarm"
     case .repository: return "aws_ecr_repository"
+    case .stateMachine: return "aws_sfn_state_machine"
+    case .subnet: return "aws_subnet"
     }
   }
 
@@ -76,6 +80,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .topicPolicy: return "AWS::SNS::TopicPolicy"
     case .alarm: return "AWS::CloudWatch::Alarm"
     case .repository: return "AWS::ECR::Repository"
+    case .stateMachine: return "AWS::StepFunctions::StateMachine"
+    case .subnet: return "AWS::EC2::Subnet"
     }
   }
 
@@ -100,6 +106,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .eventBus: return "event bus"
     case .eventRule: return "event rule"
     case .topicPolicy: return "topic policy"
+    case .stateMachine: return "state machine"
     default: return rawValue
     }
   }

@@ -88,6 +88,9 @@ extension Array: StackComponent where Element: StackComponent {
 extension Repository: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.repository(self)) }
 }
+extension StateMachine: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.stateMachine(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

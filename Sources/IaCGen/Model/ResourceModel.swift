@@ -43,6 +43,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case topicPolicy(TopicPolicy)
   case alarm(Alarm)
   case repository(Repository)
+  case stateMachine(StateMachine)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -77,6 +78,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .topicPolicy(let r): return r
     case .alarm(let r): return r
     case .repository(let r): return r
+    case .stateMachine(let r): return r
     }
   }
 
@@ -366,4 +368,21 @@ extension Alarm: ResourceDeclaration {
 extension Repository: ResourceDeclaration {
   public static var kind: ResourceKind { .repository }
   public var references: [Reference] { [] }
+}
+
+extension StateMachine: ResourceDeclaration {
+  public static var kind: ResourceKind { .stateMachine }
+  public var references: [Reference] {
+    var result: [Reference] = []
+    if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
+    if let logGroupID { result.append(Reference(target: logGroupID, kind: .logGroup, attribute: .arn)) }
+    for action in taskActions {
+      switch action {
+      case .invoke(let id): result.append(Reference(target: id, kind: .function, attribute: .arn))
+      case .runTask(let id): result.append(Reference(target: id, kind: .fargateService, attribute: .taskDefinitionArn))
+      case .sendMessage(let id, _): result.append(Reference(target: id, kind: .queue, attribute: .url))
+      }
+    }
+    return result
+  }
 }

@@ -75,5 +75,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var repositories: [Repository] {
     resources.compactMap { if case .repository(let r) = $0 { return r } else { return nil } }
   }
+  public var stateMachines: [StateMachine] {
+    resources.compactMap { if case .stateMachine(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

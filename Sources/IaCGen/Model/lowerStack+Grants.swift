@@ -238,3 +238,46 @@ func serviceRoles(
   )
 }
 
+
+/// A state machine's role: what its tasks invoke, run and send to, plus logging and tracing.
+func stateMachineStatements(_ machine: StateMachine, byID: [ResourceID: ResourceModel]) -> [PolicyStatement] {
+  var statements: [PolicyStatement] = []
+  func add(_ statement: PolicyStatement) { if !statements.contains(statement) { statements.append(statement) } }
+  for action in machine.taskActions {
+    switch action {
+    case .invoke(let function):
+      let arn = StringValue.reference(Reference(target: function, kind: .function, attribute: .arn))
+      add(PolicyStatement(sid: "Invoke" + function.logicalID, actions: ["lambda:InvokeFunction"], resources: [arn, "\(arn):*"]))
+    case .runTask(let serviceID):
+      guard case .fargateService(let service)? = byID[serviceID] else { continue }
+      add(PolicyStatement(
+        sid: "Run" + serviceID.logicalID, actions: ["ecs:RunTask"],
+        resources: [.reference(Reference(target: serviceID, kind: .fargateService, attribute: .taskDefinitionArn))]))
+      let roles = [service.part("execution-role"), service.part("task-role")].map {
+        StringValue.reference(Reference(target: $0, kind: .role, attribute: .arn))
+      }
+      add(PolicyStatement(sid: "PassRolesOf" + serviceID.logicalID, actions: ["iam:PassRole"], resources: roles))
+      // Stopping and describing tasks of the run: task ARNs are not known in advance.
+      add(PolicyStatement(sid: "TrackTasks", actions: ["ecs:DescribeTasks", "ecs:StopTask"], resources: ["*"]))
+      add(PolicyStatement(
+        sid: "WaitForTasks", actions: ["events:DescribeRule", "events:PutRule", "events:PutTargets"],
+        resources: ["arn:\(StringValue.partition):events:\(StringValue.region):\(StringValue.accountID):rule/StepFunctionsGetEventsForECSTaskRule"]))
+    case .sendMessage(let queue, _):
+      for statement in grantStatements(Grant(access: .sendToQueue, target: queue, targetKind: .queue), target: byID[queue]) { add(statement) }
+    }
+  }
+  if machine.logging != .off {
+    // Log delivery actions take no resource ARNs.
+    add(PolicyStatement(
+      sid: "DeliverLogs",
+      actions: [
+        "logs:CreateLogDelivery", "logs:DeleteLogDelivery", "logs:DescribeLogGroups", "logs:DescribeResourcePolicies",
+        "logs:GetLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:UpdateLogDelivery",
+      ], resources: ["*"]))
+  }
+  if machine.tracing {
+    add(PolicyStatement(sid: "WriteTraces", actions: ["xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:PutTelemetryRecords", "xray:PutTraceSegments"], resources: ["*"]))
+  }
+  uniquifySids(&statements)
+  return statements
+}

@@ -203,6 +203,21 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .stateMachine(var machine):
+      machine.name = machine.name ?? defaultName(stack, machine.id)
+      machine.tags = Tag.merged(stack.tags, machine.tags)
+      var logGroup: LogGroup?
+      if machine.logging != .off {
+        logGroup = LogGroup(
+          id: machine.part("logs"), name: "/aws/vendedlogs/states/" + machine.physicalName, retentionDays: 365,
+          tags: machine.tags, location: machine.location)
+        machine.logGroupID = logGroup?.id
+      }
+      let role = Role(
+        id: machine.part("role"), servicePrincipal: "states.amazonaws.com",
+        statements: stateMachineStatements(machine, byID: byID), tags: machine.tags, location: machine.location)
+      machine.roleID = role.id
+      lowered += (logGroup.map { [.logGroup($0)] } ?? []) + [.role(role), .stateMachine(machine)]
     case .repository(var repository):
       repository.name = repository.name ?? stack.name + "/" + repository.id.rawValue
       repository.tags = Tag.merged(stack.tags, repository.tags)

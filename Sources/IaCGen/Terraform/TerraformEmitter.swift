@@ -106,6 +106,7 @@ public struct TerraformEmitter: Sendable {
     case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
     case .alarm(let alarm): return [translateAlarm(alarm)]
     case .repository(let repository): return translateRepository(repository)
+    case .stateMachine(let machine): return [translateStateMachine(machine, in: index)]
     }
   }
 }

@@ -24,6 +24,7 @@ enum TerraformValues {
     case (.instanceGroup, .name): return .traversal(["aws_autoscaling_group", name, "name"])
     case (.ecsCluster, .name): return .traversal(["aws_ecs_cluster", name, "name"])
     case (.repository, .url): return .traversal(["aws_ecr_repository", name, "repository_url"])
+    case (_, .taskDefinitionArn): return .traversal(["aws_ecs_task_definition", name, "arn"])
     case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
     case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
     case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])
