@@ -37,6 +37,8 @@ struct Baseline {
   var alarms: [Alarm] = []
   var repositories: [Repository] = []
   var stateMachines: [StateMachine] = []
+  var httpApis: [HttpApi] = []
+  var restApis: [RestApi] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -101,6 +103,8 @@ struct Baseline {
       alarms
       repositories
       stateMachines
+      httpApis
+      restApis
       connections
       outputs
     }

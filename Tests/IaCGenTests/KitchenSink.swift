@@ -209,6 +209,14 @@ enum KitchenSink {
           .fail("Failed", error: "LedgerBatchFailed", cause: "a branch failed"),
         ]), logging: .all, tracing: true)
       StateMachine("quick", type: .express, definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(imaged), end: true)]), logging: .off)
+      HttpApi(
+        "public", routes: [ApiRoute("GET /memos/{id}", imaged), ApiRoute("POST /memos", archiver), ApiRoute("$default", imaged)],
+        throttling: Throttling(rate: 2000, burst: 1000), corsOrigins: ["https://app.example.com"])
+      RestApi(
+        "audio", methods: [
+          ApiMethod("POST", "/uploads", archiver), ApiMethod("GET", "/jobs/{id}", imaged), ApiMethod("GET", "/jobs", imaged, apiKeyRequired: true),
+        ], stageName: "prod", throttling: Throttling(rate: 1000, burst: 2000), cacheSizeGB: "0.5", cacheTTL: .seconds(60),
+        usagePlans: [UsagePlan("partners", throttling: Throttling(rate: 50, burst: 100), requestsPerDay: 100_000)])
       bus
       transcribed
       nightly

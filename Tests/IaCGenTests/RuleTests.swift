@@ -766,6 +766,21 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'flow' (aws_sfn_state_machine.flow / AWS::StepFunctions::StateMachine)
 
       """) { b in b.stateMachines = [StateMachine("flow", name: "my flow", definition: Workflow(startAt: "Go", states: [.succeed("Go")]))] },
+    Case("API001", """
+      @api: error: [API001] HTTP API 'api' throttles at -1 requests/s with a burst of 10; use 0 or more
+        note: in stack 'orders', resource 'api' (aws_apigatewayv2_api.api / AWS::ApiGatewayV2::Api)
+
+      """) { b in b.httpApis = [HttpApi("api", routes: [ApiRoute("GET /", b.function)], throttling: Throttling(rate: -1, burst: 10))] },
+    Case("API002", """
+      @api: error: [API002] REST API 'api' caches 2 GB for 300 s; sizes are 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237 GB and TTLs 0 to 3600 s
+        note: in stack 'orders', resource 'api' (aws_api_gateway_rest_api.api / AWS::ApiGateway::RestApi)
+
+      """) { b in b.restApis = [RestApi("api", methods: [ApiMethod("GET", "/", b.function)], cacheSizeGB: "2")] },
+    Case("API003", """
+      @api: error: [API003] HTTP API 'api' has route 'FETCH /memos' twice or malformed; use '$default' or 'METHOD /path' once each
+        note: in stack 'orders', resource 'api' (aws_apigatewayv2_api.api / AWS::ApiGatewayV2::Api)
+
+      """) { b in b.httpApis = [HttpApi("api", routes: [ApiRoute("FETCH /memos", b.function)])] },
   ]
 
   func testBaselinePassesEveryRule() {

@@ -72,6 +72,8 @@ public struct CloudFormationEmitter: Sendable {
     case .alarm(let alarm): return [translateAlarm(alarm)]
     case .repository(let repository): return [translateRepository(repository)]
     case .stateMachine(let machine): return [translateStateMachine(machine, in: index)]
+    case .httpApi(let api): return translateHttpApi(api)
+    case .restApi(let api): return translateRestApi(api)
     }
   }
 }

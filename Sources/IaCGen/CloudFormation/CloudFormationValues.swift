@@ -69,6 +69,14 @@ enum CloudFormationValues {
       return attribute == .url ? .getAtt(id, "RepositoryUri") : .getAtt(id, "Arn")
     case .ecsCluster, .role, .bucket, .stream, .secret, .eventRule, .eventBus, .instanceGroup:
       return attribute == .arn && reference.kind != .secret ? .getAtt(id, "Arn") : .ref(id)
+    case .httpApi:
+      if attribute == .url { return .getAtt(id, "ApiEndpoint") }
+      return .sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(id)}")
+    case .restApi:
+      if attribute == .url {
+        return .sub("https://${\(id)}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${\(reference.target.appending("stage").logicalID)}")
+      }
+      return .sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
       .topic, .topicPolicy, .alarm, .stateMachine, .subnet:
       return .ref(id)

@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -43,6 +43,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .alarm: return "aws_cloudwatch_metric_alarm"
     case .repository: return "aws_ecr_repository"
     case .stateMachine: return "aws_sfn_state_machine"
+    case .httpApi: return "aws_apigatewayv2_api"
+    case .restApi: return "aws_api_gateway_rest_api"
     case .subnet: return "aws_subnet"
     }
   }
@@ -81,6 +83,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .alarm: return "AWS::CloudWatch::Alarm"
     case .repository: return "AWS::ECR::Repository"
     case .stateMachine: return "AWS::StepFunctions::StateMachine"
+    case .httpApi: return "AWS::ApiGatewayV2::Api"
+    case .restApi: return "AWS::ApiGateway::RestApi"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -107,6 +111,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .eventRule: return "event rule"
     case .topicPolicy: return "topic policy"
     case .stateMachine: return "state machine"
+    case .httpApi: return "HTTP API"
+    case .restApi: return "REST API"
     default: return rawValue
     }
   }

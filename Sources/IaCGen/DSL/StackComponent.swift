@@ -91,6 +91,12 @@ extension Repository: StackComponent {
 extension StateMachine: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.stateMachine(self)) }
 }
+extension HttpApi: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.httpApi(self)) }
+}
+extension RestApi: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.restApi(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

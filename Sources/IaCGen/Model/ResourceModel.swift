@@ -44,6 +44,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case alarm(Alarm)
   case repository(Repository)
   case stateMachine(StateMachine)
+  case httpApi(HttpApi)
+  case restApi(RestApi)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -79,6 +81,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .alarm(let r): return r
     case .repository(let r): return r
     case .stateMachine(let r): return r
+    case .httpApi(let r): return r
+    case .restApi(let r): return r
     }
   }
 
@@ -384,5 +388,21 @@ extension StateMachine: ResourceDeclaration {
       }
     }
     return result
+  }
+}
+
+extension HttpApi: ResourceDeclaration {
+  public static var kind: ResourceKind { .httpApi }
+  public var references: [Reference] {
+    functions.map { Reference(target: $0, kind: .function, attribute: .arn) }
+      + (logGroupID.map { [Reference(target: $0, kind: .logGroup, attribute: .arn)] } ?? [])
+  }
+}
+
+extension RestApi: ResourceDeclaration {
+  public static var kind: ResourceKind { .restApi }
+  public var references: [Reference] {
+    functions.map { Reference(target: $0, kind: .function, attribute: .arn) }
+      + (logGroupID.map { [Reference(target: $0, kind: .logGroup, attribute: .arn)] } ?? [])
   }
 }

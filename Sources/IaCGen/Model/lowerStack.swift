@@ -203,6 +203,34 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .httpApi(var api):
+      api.name = api.name ?? defaultName(stack, api.id)
+      api.tags = Tag.merged(stack.tags, api.tags)
+      let logGroup = LogGroup(
+        id: api.part("access-logs"), name: "/aws/apigateway/" + api.physicalName, retentionDays: 365, tags: api.tags,
+        location: api.location)
+      api.logGroupID = logGroup.id
+      lowered += [.logGroup(logGroup), .httpApi(api)]
+      lowered += api.functions.map { function in
+        .functionPermission(FunctionPermission(
+          id: function.appending("invoke-from-" + api.id.rawValue), function: function, principal: "apigateway.amazonaws.com",
+          sourceArn: "\(StringValue.reference(Reference(target: api.id, kind: .httpApi, attribute: .executionArn)))/*/*",
+          location: api.location))
+      }
+    case .restApi(var api):
+      api.name = api.name ?? defaultName(stack, api.id)
+      api.tags = Tag.merged(stack.tags, api.tags)
+      let logGroup = LogGroup(
+        id: api.part("access-logs"), name: "/aws/apigateway/" + api.physicalName, retentionDays: 365, tags: api.tags,
+        location: api.location)
+      api.logGroupID = logGroup.id
+      lowered += [.logGroup(logGroup), .restApi(api)]
+      lowered += api.functions.map { function in
+        .functionPermission(FunctionPermission(
+          id: function.appending("invoke-from-" + api.id.rawValue), function: function, principal: "apigateway.amazonaws.com",
+          sourceArn: "\(StringValue.reference(Reference(target: api.id, kind: .restApi, attribute: .executionArn)))/*/*",
+          location: api.location))
+      }
     case .stateMachine(var machine):
       machine.name = machine.name ?? defaultName(stack, machine.id)
       machine.tags = Tag.merged(stack.tags, machine.tags)

@@ -107,6 +107,8 @@ public struct TerraformEmitter: Sendable {
     case .alarm(let alarm): return [translateAlarm(alarm)]
     case .repository(let repository): return translateRepository(repository)
     case .stateMachine(let machine): return [translateStateMachine(machine, in: index)]
+    case .httpApi(let api): return translateHttpApi(api)
+    case .restApi(let api): return translateRestApi(api)
     }
   }
 }

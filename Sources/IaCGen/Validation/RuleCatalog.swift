@@ -7,7 +7,7 @@ public enum RuleCatalog {
     + NetworkRules.all + CacheRules.all + DAXRules.all + SecretRules.all + StreamRules.all
     + DatabaseRules.all + ServiceRules.all + LoadBalancerRules.all + AutoScalingRules.all
     + InstanceGroupRules.all + TopicRules.all + EventRules.all + AlarmRules.all
-    + RepositoryRules.all + StateMachineRules.all
+    + RepositoryRules.all + StateMachineRules.all + ApiRules.all
     + IAMRules.all
 
   /// docs/rules.md, generated from the catalog (a test keeps the file in step).

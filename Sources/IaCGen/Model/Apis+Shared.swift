@@ -1,0 +1,22 @@
+// What both emitters need from an API: the access log format and a redeployment hash.
+
+import JSONSyntax
+
+/// The access log record API Gateway writes (one JSON object per request).
+let apiAccessLogFormat = JSON.Printer().printCompact(.object([
+  .init("requestId", .string("$context.requestId")),
+  .init("ip", .string("$context.identity.sourceIp")),
+  .init("requestTime", .string("$context.requestTime")),
+  .init("httpMethod", .string("$context.httpMethod")),
+  .init("routeKey", .string("$context.routeKey")),
+  .init("status", .string("$context.status")),
+  .init("protocol", .string("$context.protocol")),
+  .init("responseLength", .string("$context.responseLength")),
+]))
+
+extension RestApi {
+  /// A hash of the methods: a new deployment whenever they change.
+  var deploymentHash: String {
+    fnv1aHex(methods.map { "\($0.httpMethod) \($0.path) \($0.function) \($0.apiKeyRequired)" }.joined(separator: "\n"))
+  }
+}
