@@ -39,6 +39,7 @@ struct Baseline {
   var stateMachines: [StateMachine] = []
   var httpApis: [HttpApi] = []
   var restApis: [RestApi] = []
+  var webACLs: [WebACL] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -105,6 +106,7 @@ struct Baseline {
       stateMachines
       httpApis
       restApis
+      webACLs
       connections
       outputs
     }

@@ -212,6 +212,8 @@ enum KitchenSink {
       HttpApi(
         "public", routes: [ApiRoute("GET /memos/{id}", imaged), ApiRoute("POST /memos", archiver), ApiRoute("$default", imaged)],
         throttling: Throttling(rate: 2000, burst: 1000), corsOrigins: ["https://app.example.com"])
+      WebACL("shield", managedRules: [.commonRuleSet, .knownBadInputs, .sqlInjection], rateLimitPerIP: 1000,
+             protects: [.loadBalancer(edge), .restApi("audio")])
       RestApi(
         "audio", methods: [
           ApiMethod("POST", "/uploads", archiver), ApiMethod("GET", "/jobs/{id}", imaged), ApiMethod("GET", "/jobs", imaged, apiKeyRequired: true),

@@ -781,6 +781,21 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'api' (aws_apigatewayv2_api.api / AWS::ApiGatewayV2::Api)
 
       """) { b in b.httpApis = [HttpApi("api", routes: [ApiRoute("FETCH /memos", b.function)])] },
+    Case("WAF001", """
+      @guard: error: [WAF001] web ACL 'guard' has CloudFront scope but stack 'orders' is in eu-west-1; CloudFront-scope web ACLs must be created in us-east-1, so declare it in a us-east-1 stack
+        note: in stack 'orders', resource 'guard' (aws_wafv2_web_acl.guard / AWS::WAFv2::WebACL)
+
+      """) { b in b.region = .euWest1; b.webACLs = [WebACL("guard", scope: .cloudFront)] },
+    Case("WAF002", """
+      @guard: error: [WAF002] web ACL 'guard' limits each IP to 5 requests; WAF allows 10 to 2000000000
+        note: in stack 'orders', resource 'guard' (aws_wafv2_web_acl.guard / AWS::WAFv2::WebACL)
+
+      """) { $0.webACLs = [WebACL("guard", rateLimitPerIP: 5)] },
+    Case("WAF003", """
+      @guard: error: [WAF003] web ACL 'guard' has CloudFront scope but is associated with regional resources; give it regional scope, or attach it to a distribution
+        note: in stack 'orders', resource 'guard' (aws_wafv2_web_acl.guard / AWS::WAFv2::WebACL)
+
+      """) { b in b.addService(); b.webACLs = [WebACL("guard", scope: .cloudFront, protects: [.loadBalancer(b.loadBalancers[0])])] },
   ]
 
   func testBaselinePassesEveryRule() {

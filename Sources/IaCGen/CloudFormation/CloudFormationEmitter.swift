@@ -74,6 +74,7 @@ public struct CloudFormationEmitter: Sendable {
     case .stateMachine(let machine): return [translateStateMachine(machine, in: index)]
     case .httpApi(let api): return translateHttpApi(api)
     case .restApi(let api): return translateRestApi(api)
+    case .webACL(let acl): return translateWebACL(acl, in: index)
     }
   }
 }

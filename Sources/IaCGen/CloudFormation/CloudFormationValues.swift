@@ -77,6 +77,8 @@ enum CloudFormationValues {
         return .sub("https://${\(id)}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${\(reference.target.appending("stage").logicalID)}")
       }
       return .sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(id)}")
+    case .webACL:
+      return .getAtt(id, "Arn")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
       .topic, .topicPolicy, .alarm, .stateMachine, .subnet:
       return .ref(id)

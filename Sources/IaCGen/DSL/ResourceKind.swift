@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -45,6 +45,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .stateMachine: return "aws_sfn_state_machine"
     case .httpApi: return "aws_apigatewayv2_api"
     case .restApi: return "aws_api_gateway_rest_api"
+    case .webACL: return "aws_wafv2_web_acl"
     case .subnet: return "aws_subnet"
     }
   }
@@ -85,6 +86,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .stateMachine: return "AWS::StepFunctions::StateMachine"
     case .httpApi: return "AWS::ApiGatewayV2::Api"
     case .restApi: return "AWS::ApiGateway::RestApi"
+    case .webACL: return "AWS::WAFv2::WebACL"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -113,6 +115,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .stateMachine: return "state machine"
     case .httpApi: return "HTTP API"
     case .restApi: return "REST API"
+    case .webACL: return "web ACL"
     default: return rawValue
     }
   }

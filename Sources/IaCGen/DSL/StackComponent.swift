@@ -97,6 +97,9 @@ extension HttpApi: StackComponent {
 extension RestApi: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.restApi(self)) }
 }
+extension WebACL: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.webACL(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

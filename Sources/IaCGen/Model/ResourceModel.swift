@@ -46,6 +46,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case stateMachine(StateMachine)
   case httpApi(HttpApi)
   case restApi(RestApi)
+  case webACL(WebACL)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -83,6 +84,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .stateMachine(let r): return r
     case .httpApi(let r): return r
     case .restApi(let r): return r
+    case .webACL(let r): return r
     }
   }
 
@@ -404,5 +406,17 @@ extension RestApi: ResourceDeclaration {
   public var references: [Reference] {
     functions.map { Reference(target: $0, kind: .function, attribute: .arn) }
       + (logGroupID.map { [Reference(target: $0, kind: .logGroup, attribute: .arn)] } ?? [])
+  }
+}
+
+extension WebACL: ResourceDeclaration {
+  public static var kind: ResourceKind { .webACL }
+  public var references: [Reference] {
+    protects.map { protected in
+      switch protected {
+      case .loadBalancer(let id): return Reference(target: id, kind: .loadBalancer, attribute: .arn)
+      case .restApi(let id): return Reference(target: id, kind: .restApi, attribute: .url)
+      }
+    }
   }
 }

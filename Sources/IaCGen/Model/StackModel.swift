@@ -80,5 +80,6 @@ public struct StackModel: Hashable, Codable, Sendable {
   }
   public var httpApis: [HttpApi] { resources.compactMap { if case .httpApi(let r) = $0 { return r } else { return nil } } }
   public var restApis: [RestApi] { resources.compactMap { if case .restApi(let r) = $0 { return r } else { return nil } } }
+  public var webACLs: [WebACL] { resources.compactMap { if case .webACL(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -203,6 +203,10 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .webACL(var acl):
+      acl.name = acl.name ?? defaultName(stack, acl.id)
+      acl.tags = Tag.merged(stack.tags, acl.tags)
+      lowered.append(.webACL(acl))
     case .httpApi(var api):
       api.name = api.name ?? defaultName(stack, api.id)
       api.tags = Tag.merged(stack.tags, api.tags)

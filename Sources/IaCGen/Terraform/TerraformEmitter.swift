@@ -109,6 +109,7 @@ public struct TerraformEmitter: Sendable {
     case .stateMachine(let machine): return [translateStateMachine(machine, in: index)]
     case .httpApi(let api): return translateHttpApi(api)
     case .restApi(let api): return translateRestApi(api)
+    case .webACL(let acl): return translateWebACL(acl, in: index)
     }
   }
 }
