@@ -40,6 +40,7 @@ struct Baseline {
   var httpApis: [HttpApi] = []
   var restApis: [RestApi] = []
   var webACLs: [WebACL] = []
+  var distributions: [Distribution] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -107,6 +108,7 @@ struct Baseline {
       httpApis
       restApis
       webACLs
+      distributions
       connections
       outputs
     }

@@ -3,6 +3,36 @@ import IaCGen
 /// A stack that uses every setting of every resource kind of this issue, and strings that
 /// need escaping in both formats. The rendering and referee tests share it.
 enum KitchenSink {
+  /// A us-east-1 stack with a CloudFront-scope web ACL and a distribution in front of a bucket,
+  /// a REST API and an HTTP API.
+  static var edgeStack: Stack {
+    let site = Bucket("site", name: "kitchen-sink-site-0123")
+    let backup = Bucket("site-backup", name: "kitchen-sink-site-backup-0123")
+    let handler = Function("handler", code: .s3(bucket: "artifacts", key: "h.zip"), runtime: .python3_12, handler: "app.handler")
+    let rest = RestApi("rest", methods: [ApiMethod("GET", "/items", handler)])
+    let http = HttpApi("http", routes: [ApiRoute("GET /things", handler)])
+    let acl = WebACL("edge-acl", scope: .cloudFront, managedRules: [.commonRuleSet, .anonymousIP], rateLimitPerIP: 5000)
+    return Stack("kitchen-edge", region: .usEast1, phase: .scale) {
+      site
+      backup
+      handler
+      rest
+      http
+      acl
+      Distribution(
+        "cdn", comment: "site and APIs",
+        origins: [Origin("site", .bucket(site)), Origin("backup", .bucket(backup)), Origin("rest", .restApi(rest)), Origin("http", .httpApi(http))],
+        originGroups: [OriginGroup("site-failover", primary: "site", secondary: "backup")],
+        defaultBehavior: CacheBehavior(origin: "site-failover", cachePolicy: .custom(name: "static", minTTL: .seconds(0), defaultTTL: .hours(1), maxTTL: .days(1))),
+        behaviors: [
+          CacheBehavior("/items*", origin: "rest", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
+          CacheBehavior("/things*", origin: "http", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
+        ],
+        priceClass: .priceClass200, geoRestriction: .allow(["US", "CA", "DE", "GB"]), aliases: ["cdn.example.com"],
+        certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab", webACL: acl)
+    }
+  }
+
   /// Text that must survive both formats literally.
   static let awkward = "quote\" backslash\\ ${interp} %{directive} */ tab\t emoji🎙️ rtl\u{202E}x"
 

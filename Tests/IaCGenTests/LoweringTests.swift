@@ -6,7 +6,7 @@ final class LoweringTests: XCTestCase {
   func testNamesTagsAndGeneratedResources() {
     let model = lowerStack(Baseline().stack())
     XCTAssertEqual(model.resources.map(\.id.rawValue), [
-      "dead-letters", "primary", "memos", "consumer-logs", "consumer-role", "consumer", "consumer-from-primary", "uploads",
+      "dead-letters", "primary", "memos", "consumer-logs", "consumer-role", "consumer", "consumer-from-primary", "uploads", "uploads-policy",
     ])
     XCTAssertEqual(model.queues.map(\.physicalName), ["orders-dead-letters", "orders-primary"])
     XCTAssertEqual(model.functions.first?.physicalName, "orders-consumer")

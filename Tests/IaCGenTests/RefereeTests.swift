@@ -7,7 +7,7 @@ import XCTest
 /// Skipped with a message where a tool is missing; failed instead when `CI` is set.
 final class RefereeTests: XCTestCase {
   func testKitchenSinkPassesTheReferees() throws {
-    try assertRefereesAccept(App { KitchenSink.stack })
+    try assertRefereesAccept(App { KitchenSink.stack; KitchenSink.edgeStack })
   }
 
   func testBaselineAndMultiStackAppPassTheReferees() throws {

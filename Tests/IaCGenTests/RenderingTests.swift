@@ -6,15 +6,15 @@ import XCTest
 
 /// Each resource kind rendered in both formats, compared with reviewed golden files.
 final class RenderingTests: XCTestCase {
-  private var model: StackModel { lowerStack(KitchenSink.stack) }
+  private var models: [StackModel] { [lowerStack(KitchenSink.stack), lowerStack(KitchenSink.edgeStack)] }
 
   func testKitchenSinkIsValid() {
-    let result = synthesize(App { KitchenSink.stack })
+    let result = synthesize(App { KitchenSink.stack; KitchenSink.edgeStack })
     XCTAssertEqual(result.diagnosticText, "")
   }
 
   func testEachKindInBothFormats() {
-    let model = self.model
+    for model in models {
     let index = ModelIndex(model)
     for resource in model.resources {
       let terraform = HCL.Printer().print(
@@ -23,6 +23,7 @@ final class RenderingTests: XCTestCase {
         .object(CloudFormationEmitter().translate(resource, in: index).map(\.member)))
       assertGolden(terraform, named: "\(resource.kind.rawValue)-\(resource.id).tf")
       assertGolden(cloudFormation, named: "\(resource.kind.rawValue)-\(resource.id).json")
+    }
     }
   }
 

@@ -796,6 +796,36 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'guard' (aws_wafv2_web_acl.guard / AWS::WAFv2::WebACL)
 
       """) { b in b.addService(); b.webACLs = [WebACL("guard", scope: .cloudFront, protects: [.loadBalancer(b.loadBalancers[0])])] },
+    Case("CF001", """
+      @cdn: error: [CF001] distribution 'cdn' restricts by 'XX', which is not an ISO 3166-1 alpha-2 country code (such as 'US', 'DE', 'GB')
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), geoRestriction: .allow(["US", "XX"]))] },
+    Case("CF002", """
+      @cdn: error: [CF002] distribution 'cdn' cache policy 'static' has TTLs 0 / 86400 / 3600 s (minimum / default / maximum); they must not decrease
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files", cachePolicy: .custom(name: "static", minTTL: .seconds(0), defaultTTL: .days(1), maxTTL: .hours(1))))] },
+    Case("CF003", """
+      @cdn: error: [CF003] distribution 'cdn' sends the default behaviour to origin 'missing', which it does not declare
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "missing"))] },
+    Case("CF004", """
+      @cdn: error: [CF004] distribution 'cdn' uses certificate 'arn:aws:acm:eu-west-1:123456789012:certificate/abc'; CloudFront takes ACM certificates from us-east-1 only
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), aliases: ["x.example.com"], certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/abc")] },
+    Case("CF005", """
+      @cdn: error: [CF005] distribution 'cdn' uses web ACL 'guard', which has regional scope; distributions need a CloudFront-scope web ACL (in us-east-1)
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in let acl = WebACL("guard"); b.webACLs = [acl]; b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), webACL: acl)] },
+    Case("CF006", """
+      @cdn: error: [CF006] distribution 'cdn' asks for minimum TLS 'TLSv1.3_2025', which the Terraform AWS provider 5.100.0 rejects; use 'TLSv1.2_2021'
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", minimumTLS: "TLSv1.3_2025")] },
   ]
 
   func testBaselinePassesEveryRule() {

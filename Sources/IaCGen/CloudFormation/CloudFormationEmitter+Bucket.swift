@@ -1,4 +1,4 @@
-// Bucket -> AWS::S3::Bucket + AWS::S3::BucketPolicy.
+// Bucket -> AWS::S3::Bucket; BucketPolicy -> AWS::S3::BucketPolicy.
 
 import JSONSyntax
 
@@ -95,15 +95,17 @@ extension CloudFormationEmitter {
       properties.set("NotificationConfiguration", .object(configuration))
     }
     properties.set("Tags", CloudFormationValues.tags(bucket.tags))
-
-    var policy = CloudFormationProperties()
-    policy.set("Bucket", CloudFormationValues.ref(bucket.id.logicalID))
-    policy.set("PolicyDocument", CloudFormationValues.resourcePolicyDocument([tlsOnlyStatement(bucket)]))
     return [
       CloudFormationResource(
         logicalID: bucket.id.logicalID, type: "AWS::S3::Bucket", properties: properties,
-        dependsOn: deliveryPermissionIDs(bucket).map(\.id.logicalID)),
-      CloudFormationResource(logicalID: bucket.id.logicalID + "Policy", type: "AWS::S3::BucketPolicy", properties: policy),
+        dependsOn: deliveryPermissionIDs(bucket).map(\.id.logicalID))
     ]
+  }
+
+  func translateBucketPolicy(_ policy: BucketPolicy) -> CloudFormationResource {
+    var properties = CloudFormationProperties()
+    properties.set("Bucket", CloudFormationValues.ref(policy.bucket.logicalID))
+    properties.set("PolicyDocument", CloudFormationValues.resourcePolicyDocument(policy.statements))
+    return CloudFormationResource(logicalID: policy.id.logicalID, type: "AWS::S3::BucketPolicy", properties: properties)
   }
 }

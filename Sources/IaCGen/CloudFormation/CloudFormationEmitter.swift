@@ -75,6 +75,8 @@ public struct CloudFormationEmitter: Sendable {
     case .httpApi(let api): return translateHttpApi(api)
     case .restApi(let api): return translateRestApi(api)
     case .webACL(let acl): return translateWebACL(acl, in: index)
+    case .bucketPolicy(let policy): return [translateBucketPolicy(policy)]
+    case .distribution(let distribution): return translateDistribution(distribution, in: index)
     }
   }
 }

@@ -67,20 +67,27 @@ enum CloudFormationValues {
       return attribute == .name ? .getAtt(id, "Name") : .ref(id)
     case .repository:
       return attribute == .url ? .getAtt(id, "RepositoryUri") : .getAtt(id, "Arn")
+    case .bucket where attribute == .regionalDomainName:
+      return .getAtt(id, "RegionalDomainName")
     case .ecsCluster, .role, .bucket, .stream, .secret, .eventRule, .eventBus, .instanceGroup:
       return attribute == .arn && reference.kind != .secret ? .getAtt(id, "Arn") : .ref(id)
     case .httpApi:
+      if attribute == .id { return .ref(id) }
       if attribute == .url { return .getAtt(id, "ApiEndpoint") }
       return .sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(id)}")
     case .restApi:
+      if attribute == .id { return .ref(id) }
       if attribute == .url {
         return .sub("https://${\(id)}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${\(reference.target.appending("stage").logicalID)}")
       }
       return .sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(id)}")
     case .webACL:
       return .getAtt(id, "Arn")
+    case .distribution:
+      if attribute == .endpoint { return .getAtt(id, "DomainName") }
+      return .sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
-      .topic, .topicPolicy, .alarm, .stateMachine, .subnet:
+      .topic, .topicPolicy, .alarm, .stateMachine, .subnet, .bucketPolicy:
       return .ref(id)
     }
   }

@@ -18,6 +18,6 @@ public struct Reference: Hashable, Codable, Sendable {
 
   /// The attributes resources expose.
   public enum Attribute: String, Hashable, Codable, Sendable {
-    case arn, name, url, streamArn, aliasArn, id, endpoint, configurationEndpoint, readerEndpoint, secretArn, taskDefinitionArn, executionArn
+    case arn, name, url, streamArn, aliasArn, id, endpoint, configurationEndpoint, readerEndpoint, secretArn, taskDefinitionArn, executionArn, regionalDomainName
   }
 }

@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -46,6 +46,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .httpApi: return "aws_apigatewayv2_api"
     case .restApi: return "aws_api_gateway_rest_api"
     case .webACL: return "aws_wafv2_web_acl"
+    case .bucketPolicy: return "aws_s3_bucket_policy"
+    case .distribution: return "aws_cloudfront_distribution"
     case .subnet: return "aws_subnet"
     }
   }
@@ -87,6 +89,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .httpApi: return "AWS::ApiGatewayV2::Api"
     case .restApi: return "AWS::ApiGateway::RestApi"
     case .webACL: return "AWS::WAFv2::WebACL"
+    case .bucketPolicy: return "AWS::S3::BucketPolicy"
+    case .distribution: return "AWS::CloudFront::Distribution"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -116,6 +120,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .httpApi: return "HTTP API"
     case .restApi: return "REST API"
     case .webACL: return "web ACL"
+    case .bucketPolicy: return "bucket policy"
+    case .distribution: return "distribution"
     default: return rawValue
     }
   }

@@ -100,6 +100,9 @@ extension RestApi: StackComponent {
 extension WebACL: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.webACL(self)) }
 }
+extension Distribution: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.distribution(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -47,6 +47,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case httpApi(HttpApi)
   case restApi(RestApi)
   case webACL(WebACL)
+  case bucketPolicy(BucketPolicy)
+  case distribution(Distribution)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -85,6 +87,8 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .httpApi(let r): return r
     case .restApi(let r): return r
     case .webACL(let r): return r
+    case .bucketPolicy(let r): return r
+    case .distribution(let r): return r
     }
   }
 
@@ -418,5 +422,30 @@ extension WebACL: ResourceDeclaration {
       case .restApi(let id): return Reference(target: id, kind: .restApi, attribute: .url)
       }
     }
+  }
+}
+
+extension BucketPolicy: ResourceDeclaration {
+  public static var kind: ResourceKind { .bucketPolicy }
+  public var references: [Reference] {
+    [Reference(target: bucket, kind: .bucket, attribute: .name)]
+      + statements.flatMap { $0.resources.flatMap(\.references) + $0.conditions.flatMap(\.value.references) }
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension Distribution: ResourceDeclaration {
+  public static var kind: ResourceKind { .distribution }
+  public var references: [Reference] {
+    var result = origins.map { origin -> Reference in
+      switch origin.source {
+      case .bucket(let id): return Reference(target: id, kind: .bucket, attribute: .name)
+      case .restApi(let id): return Reference(target: id, kind: .restApi, attribute: .id)
+      case .httpApi(let id): return Reference(target: id, kind: .httpApi, attribute: .id)
+      case .loadBalancer(let id): return Reference(target: id, kind: .loadBalancer, attribute: .endpoint)
+      }
+    }
+    if let webACL { result.append(Reference(target: webACL, kind: .webACL, attribute: .arn)) }
+    return result
   }
 }

@@ -81,5 +81,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var httpApis: [HttpApi] { resources.compactMap { if case .httpApi(let r) = $0 { return r } else { return nil } } }
   public var restApis: [RestApi] { resources.compactMap { if case .restApi(let r) = $0 { return r } else { return nil } } }
   public var webACLs: [WebACL] { resources.compactMap { if case .webACL(let r) = $0 { return r } else { return nil } } }
+  public var distributions: [Distribution] {
+    resources.compactMap { if case .distribution(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -115,6 +115,7 @@ extension ResourceModel {
     switch self {
     case .queuePolicy(let policy): return policy.statements
     case .topicPolicy(let policy): return policy.statements
+    case .bucketPolicy(let policy): return policy.statements
     default: return nil
     }
   }
@@ -128,6 +129,9 @@ extension ResourceModel {
     case .topicPolicy(var policy):
       policy.statements += statements.filter { !policy.statements.contains($0) }
       return .topicPolicy(policy)
+    case .bucketPolicy(var policy):
+      policy.statements += statements.filter { !policy.statements.contains($0) }
+      return .bucketPolicy(policy)
     default:
       return self
     }

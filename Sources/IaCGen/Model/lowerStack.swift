@@ -49,6 +49,8 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       bucket.name = bucket.name ?? defaultName(stack, bucket.id).lowercased()
       bucket.tags = Tag.merged(stack.tags, bucket.tags)
       lowered.append(.bucket(bucket))
+      lowered.append(.bucketPolicy(BucketPolicy(
+        id: bucket.id.appending("policy"), bucket: bucket.id, statements: [tlsOnlyStatement(bucket)], location: bucket.location)))
       lowered += deliveryPermissions(for: bucket)
     case .cache(var cache):
       cache.name = cache.name ?? defaultName(stack, cache.id)
@@ -203,6 +205,17 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .distribution(var distribution):
+      distribution.tags = Tag.merged(stack.tags, distribution.tags)
+      lowered.append(.distribution(distribution))
+      // Bucket origins: only this distribution may read them (origin access control).
+      for case .bucket(let bucket) in distribution.origins.map(\.source) {
+        let statement = ResourcePolicyStatement(
+          sid: "AllowCloudFrontFrom" + distribution.id.logicalID, effect: .allow, principal: .service("cloudfront.amazonaws.com"),
+          actions: ["s3:GetObject"], resources: ["\(StringValue.reference(Reference(target: bucket, kind: .bucket, attribute: .arn)))/*"],
+          conditions: [.init("StringEquals", "AWS:SourceArn", distribution.arn)])
+        lowered.append(.bucketPolicy(BucketPolicy(id: bucket.appending("policy"), bucket: bucket, statements: [statement], location: distribution.location)))
+      }
     case .webACL(var acl):
       acl.name = acl.name ?? defaultName(stack, acl.id)
       acl.tags = Tag.merged(stack.tags, acl.tags)
@@ -254,7 +267,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       repository.name = repository.name ?? stack.name + "/" + repository.id.rawValue
       repository.tags = Tag.merged(stack.tags, repository.tags)
       lowered.append(.repository(repository))
-    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .functionPermission, .securityGroup, .securityGroupIngress:
+    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress:
       lowered.append(resource)
     }
   }

@@ -107,6 +107,14 @@ public struct EventTarget: Hashable, Codable, Sendable {
   }
 }
 
+/// The policy of a bucket: TLS-only access, and reads by the distributions that front it.
+public struct BucketPolicy: Hashable, Codable, Sendable {
+  public var id: ResourceID
+  public var bucket: ResourceID
+  public var statements: [ResourcePolicyStatement]
+  public var location: SourceLocation
+}
+
 /// The policy of a topic: which services may publish to it (EventBridge rules).
 public struct TopicPolicy: Hashable, Codable, Sendable {
   public var id: ResourceID

@@ -1,4 +1,4 @@
-// Bucket -> aws_s3_bucket and its configuration resources.
+// Bucket -> aws_s3_bucket and its configuration resources; BucketPolicy -> aws_s3_bucket_policy.
 
 import HCL
 
@@ -37,10 +37,6 @@ extension TerraformEmitter {
         }
         if case .kms = bucket.encryption { rule.set("bucket_key_enabled", true) }
       }
-    })
-    blocks.append(configuration("aws_s3_bucket_policy") { block in
-      block.set("policy", .call("jsonencode", [TerraformValues.resourcePolicyDocument([tlsOnlyStatement(bucket)])]))
-      block.dependOn(["aws_s3_bucket_public_access_block", bucket.id.terraformName])
     })
     if bucket.versioning {
       blocks.append(configuration("aws_s3_bucket_versioning") { block in
@@ -127,6 +123,16 @@ extension TerraformEmitter {
       })
     }
     return blocks
+  }
+}
+
+extension TerraformEmitter {
+  func translateBucketPolicy(_ policy: BucketPolicy) -> HCL.Block {
+    var block = TerraformBlockBuilder()
+    block.set("bucket", TerraformValues.address("aws_s3_bucket", policy.bucket, "id"))
+    block.set("policy", .call("jsonencode", [TerraformValues.resourcePolicyDocument(policy.statements)]))
+    block.dependOn(["aws_s3_bucket_public_access_block", policy.bucket.terraformName])
+    return resourceBlock("aws_s3_bucket_policy", policy.id, block)
   }
 }
 

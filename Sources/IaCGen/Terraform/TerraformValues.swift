@@ -6,34 +6,50 @@ enum TerraformValues {
   /// The address of a reference: `aws_sqs_queue.primary.arn`.
   static func traversal(_ reference: Reference) -> HCL.Expression {
     let name = reference.target.terraformName
-    switch (reference.kind, reference.attribute) {
-    case (.function, .aliasArn): return .traversal(["aws_lambda_alias", name, "arn"])
-    case (.function, .name): return .traversal(["aws_lambda_function", name, "function_name"])
-    case (.table, .streamArn): return .traversal(["aws_dynamodb_table", name, "stream_arn"])
-    case (.bucket, .name): return .traversal(["aws_s3_bucket", name, "bucket"])
-    case (.cache, .configurationEndpoint):
-      return .traversal(["aws_elasticache_replication_group", name, "configuration_endpoint_address"])
-    case (.cache, _): return .traversal(["aws_elasticache_replication_group", name, "primary_endpoint_address"])
-    case (.daxCluster, .endpoint): return .traversal(["aws_dax_cluster", name, "cluster_address"])
-    case (.auroraCluster, .readerEndpoint): return .traversal(["aws_rds_cluster", name, "reader_endpoint"])
-    case (.auroraCluster, .secretArn): return .attribute(.index(.traversal(["aws_rds_cluster", name, "master_user_secret"]), 0), "secret_arn")
-    case (.auroraCluster, .endpoint): return .traversal(["aws_rds_cluster", name, "endpoint"])
-    case (.postgresDatabase, .secretArn): return .attribute(.index(.traversal(["aws_db_instance", name, "master_user_secret"]), 0), "secret_arn")
-    case (.postgresDatabase, .endpoint): return .traversal(["aws_db_instance", name, "address"])
-    case (.loadBalancer, .endpoint): return .traversal(["aws_lb", name, "dns_name"])
-    case (.instanceGroup, .name): return .traversal(["aws_autoscaling_group", name, "name"])
-    case (.ecsCluster, .name): return .traversal(["aws_ecs_cluster", name, "name"])
-    case (.repository, .url): return .traversal(["aws_ecr_repository", name, "repository_url"])
-    case (_, .taskDefinitionArn): return .traversal(["aws_ecs_task_definition", name, "arn"])
-    case (.httpApi, .url): return .traversal(["aws_apigatewayv2_api", name, "api_endpoint"])
-    case (.restApi, .url): return .traversal(["aws_api_gateway_stage", name, "invoke_url"])
-    case (_, .executionArn): return .traversal([reference.kind.terraformType, name, "execution_arn"])
-    case (_, .arn): return .traversal([reference.kind.terraformType, name, "arn"])
-    case (_, .url): return .traversal([reference.kind.terraformType, name, "url"])
-    case (_, .id): return .traversal([reference.kind.terraformType, name, "id"])
-    case (_, .name), (_, .streamArn), (_, .aliasArn), (_, .endpoint), (_, .configurationEndpoint), (_, .readerEndpoint),
-      (_, .secretArn):
-      return .traversal([reference.kind.terraformType, name, "name"])
+    let type = reference.kind.terraformType
+    let attribute = reference.attribute
+    func at(_ resourceType: String, _ field: String) -> HCL.Expression { .traversal([resourceType, name, field]) }
+    switch reference.kind {
+    case .function:
+      if attribute == .aliasArn { return at("aws_lambda_alias", "arn") }
+      return attribute == .name ? at(type, "function_name") : at(type, "arn")
+    case .table:
+      if attribute == .streamArn { return at(type, "stream_arn") }
+      return attribute == .name ? at(type, "name") : at(type, "arn")
+    case .bucket:
+      if attribute == .regionalDomainName { return at(type, "bucket_regional_domain_name") }
+      return attribute == .name ? at(type, "bucket") : at(type, "arn")
+    case .cache:
+      return attribute == .configurationEndpoint ? at(type, "configuration_endpoint_address") : at(type, "primary_endpoint_address")
+    case .daxCluster:
+      return attribute == .endpoint ? at(type, "cluster_address") : at(type, "arn")
+    case .auroraCluster, .postgresDatabase:
+      switch attribute {
+      case .readerEndpoint: return at(type, "reader_endpoint")
+      case .secretArn: return .attribute(.index(at(type, "master_user_secret"), 0), "secret_arn")
+      default: return at(type, reference.kind == .postgresDatabase ? "address" : "endpoint")
+      }
+    case .loadBalancer:
+      return attribute == .endpoint ? at(type, "dns_name") : at(type, "arn")
+    case .repository:
+      return attribute == .url ? at(type, "repository_url") : at(type, "arn")
+    case .fargateService:
+      return attribute == .taskDefinitionArn ? at("aws_ecs_task_definition", "arn") : at(type, "name")
+    case .httpApi:
+      if attribute == .url { return at(type, "api_endpoint") }
+      return attribute == .executionArn ? at(type, "execution_arn") : at(type, "id")
+    case .restApi:
+      if attribute == .url { return at("aws_api_gateway_stage", "invoke_url") }
+      return attribute == .executionArn ? at(type, "execution_arn") : at(type, "id")
+    case .distribution:
+      return attribute == .endpoint ? at(type, "domain_name") : at(type, "arn")
+    default:
+      switch attribute {
+      case .arn: return at(type, "arn")
+      case .url: return at(type, "url")
+      case .id: return at(type, "id")
+      default: return at(type, "name")
+      }
     }
   }
 
