@@ -41,6 +41,7 @@ struct Baseline {
   var restApis: [RestApi] = []
   var webACLs: [WebACL] = []
   var distributions: [Distribution] = []
+  var hostedZones: [HostedZone] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -109,6 +110,7 @@ struct Baseline {
       restApis
       webACLs
       distributions
+      hostedZones
       connections
       outputs
     }

@@ -12,6 +12,17 @@ enum KitchenSink {
     let rest = RestApi("rest", methods: [ApiMethod("GET", "/items", handler)])
     let http = HttpApi("http", routes: [ApiRoute("GET /things", handler)])
     let acl = WebACL("edge-acl", scope: .cloudFront, managedRules: [.commonRuleSet, .anonymousIP], rateLimitPerIP: 5000)
+    let cdn = Distribution(
+      "cdn", comment: "site and APIs",
+      origins: [Origin("site", .bucket(site)), Origin("backup", .bucket(backup)), Origin("rest", .restApi(rest)), Origin("http", .httpApi(http))],
+      originGroups: [OriginGroup("site-failover", primary: "site", secondary: "backup")],
+      defaultBehavior: CacheBehavior(origin: "site-failover", cachePolicy: .custom(name: "static", minTTL: .seconds(0), defaultTTL: .hours(1), maxTTL: .days(1))),
+      behaviors: [
+        CacheBehavior("/items*", origin: "rest", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
+        CacheBehavior("/things*", origin: "http", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
+      ],
+      priceClass: .priceClass200, geoRestriction: .allow(["US", "CA", "DE", "GB"]), aliases: ["cdn.example.com"],
+      certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab", webACL: acl)
     return Stack("kitchen-edge", region: .usEast1, phase: .scale) {
       site
       backup
@@ -19,17 +30,16 @@ enum KitchenSink {
       rest
       http
       acl
-      Distribution(
-        "cdn", comment: "site and APIs",
-        origins: [Origin("site", .bucket(site)), Origin("backup", .bucket(backup)), Origin("rest", .restApi(rest)), Origin("http", .httpApi(http))],
-        originGroups: [OriginGroup("site-failover", primary: "site", secondary: "backup")],
-        defaultBehavior: CacheBehavior(origin: "site-failover", cachePolicy: .custom(name: "static", minTTL: .seconds(0), defaultTTL: .hours(1), maxTTL: .days(1))),
-        behaviors: [
-          CacheBehavior("/items*", origin: "rest", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
-          CacheBehavior("/things*", origin: "http", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
-        ],
-        priceClass: .priceClass200, geoRestriction: .allow(["US", "CA", "DE", "GB"]), aliases: ["cdn.example.com"],
-        certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab", webACL: acl)
+      cdn
+      HostedZone("zone", domain: "example.com", records: [
+        DNSRecord("cdn", .alias(.distribution(cdn))),
+        DNSRecord("@", .values(type: "TXT", values: ["\"v=spf1 -all\""], ttl: .hours(1))),
+        DNSRecord("www", .values(type: "CNAME", values: ["cdn.example.com"])),
+        DNSRecord("api", .values(type: "A", values: ["192.0.2.10"]), routing: .failover(.primary, healthCheck: "api"), setIdentifier: "primary"),
+        DNSRecord("api", .values(type: "A", values: ["192.0.2.20"]), routing: .failover(.secondary, healthCheck: nil), setIdentifier: "secondary"),
+        DNSRecord("geo", .values(type: "A", values: ["192.0.2.30"]), routing: .latency(.usEast1), setIdentifier: "use1"),
+        DNSRecord("canary", .values(type: "A", values: ["192.0.2.40"]), routing: .weighted(10), setIdentifier: "canary"),
+      ], healthChecks: [DNSHealthCheck("api", domain: "api-primary.example.com")])
     }
   }
 

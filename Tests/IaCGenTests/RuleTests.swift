@@ -826,6 +826,21 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
 
       """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", minimumTLS: "TLSv1.3_2025")] },
+    Case("R53001", """
+      @zone: error: [R53001] hosted zone 'zone' routes record 'api' without a set identifier
+        note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)
+
+      """) { $0.hostedZones = [HostedZone("zone", domain: "example.com", records: [DNSRecord("api", .values(type: "A", values: ["192.0.2.1"]), routing: .weighted(1))])] },
+    Case("R53002", """
+      @zone: error: [R53002] hosted zone 'zone' puts a CNAME at the apex; use an alias record instead
+        note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)
+
+      """) { $0.hostedZones = [HostedZone("zone", domain: "example.com", records: [DNSRecord("@", .values(type: "CNAME", values: ["x.example.net"]))])] },
+    Case("R53003", """
+      @zone: error: [R53003] hosted zone 'zone' health check 'api' fails after 3 checks every 60 s; use 1 to 10 checks every 10 or 30 s
+        note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)
+
+      """) { $0.hostedZones = [HostedZone("zone", domain: "example.com", healthChecks: [DNSHealthCheck("api", domain: "api.example.com", interval: .minutes(1))])] },
   ]
 
   func testBaselinePassesEveryRule() {

@@ -87,7 +87,7 @@ enum CloudFormationValues {
       if attribute == .endpoint { return .getAtt(id, "DomainName") }
       return .sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
-      .topic, .topicPolicy, .alarm, .stateMachine, .subnet, .bucketPolicy:
+      .topic, .topicPolicy, .alarm, .stateMachine, .subnet, .bucketPolicy, .hostedZone:
       return .ref(id)
     }
   }

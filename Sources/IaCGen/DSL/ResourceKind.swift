@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -48,6 +48,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .webACL: return "aws_wafv2_web_acl"
     case .bucketPolicy: return "aws_s3_bucket_policy"
     case .distribution: return "aws_cloudfront_distribution"
+    case .hostedZone: return "aws_route53_zone"
     case .subnet: return "aws_subnet"
     }
   }
@@ -91,6 +92,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .webACL: return "AWS::WAFv2::WebACL"
     case .bucketPolicy: return "AWS::S3::BucketPolicy"
     case .distribution: return "AWS::CloudFront::Distribution"
+    case .hostedZone: return "AWS::Route53::HostedZone"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -122,6 +124,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .webACL: return "web ACL"
     case .bucketPolicy: return "bucket policy"
     case .distribution: return "distribution"
+    case .hostedZone: return "hosted zone"
     default: return rawValue
     }
   }

@@ -103,6 +103,9 @@ extension WebACL: StackComponent {
 extension Distribution: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.distribution(self)) }
 }
+extension HostedZone: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.hostedZone(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -49,6 +49,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case webACL(WebACL)
   case bucketPolicy(BucketPolicy)
   case distribution(Distribution)
+  case hostedZone(HostedZone)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -89,6 +90,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .webACL(let r): return r
     case .bucketPolicy(let r): return r
     case .distribution(let r): return r
+    case .hostedZone(let r): return r
     }
   }
 
@@ -447,5 +449,18 @@ extension Distribution: ResourceDeclaration {
     }
     if let webACL { result.append(Reference(target: webACL, kind: .webACL, attribute: .arn)) }
     return result
+  }
+}
+
+extension HostedZone: ResourceDeclaration {
+  public static var kind: ResourceKind { .hostedZone }
+  public var references: [Reference] {
+    records.compactMap { record in
+      guard case .alias(let target) = record.target else { return nil }
+      switch target {
+      case .distribution(let id): return Reference(target: id, kind: .distribution, attribute: .endpoint)
+      case .loadBalancer(let id): return Reference(target: id, kind: .loadBalancer, attribute: .endpoint)
+      }
+    }
   }
 }

@@ -84,5 +84,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var distributions: [Distribution] {
     resources.compactMap { if case .distribution(let r) = $0 { return r } else { return nil } }
   }
+  public var hostedZones: [HostedZone] {
+    resources.compactMap { if case .hostedZone(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -205,6 +205,9 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .hostedZone(var zone):
+      zone.tags = Tag.merged(stack.tags, zone.tags)
+      lowered.append(.hostedZone(zone))
     case .distribution(var distribution):
       distribution.tags = Tag.merged(stack.tags, distribution.tags)
       lowered.append(.distribution(distribution))

@@ -112,6 +112,7 @@ public struct TerraformEmitter: Sendable {
     case .webACL(let acl): return translateWebACL(acl, in: index)
     case .bucketPolicy(let policy): return [translateBucketPolicy(policy)]
     case .distribution(let distribution): return translateDistribution(distribution, in: index)
+    case .hostedZone(let zone): return translateHostedZone(zone)
     }
   }
 }
