@@ -42,6 +42,7 @@ struct Baseline {
   var webACLs: [WebACL] = []
   var distributions: [Distribution] = []
   var hostedZones: [HostedZone] = []
+  var deployments: [LambdaDeployment] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -111,6 +112,7 @@ struct Baseline {
       webACLs
       distributions
       hostedZones
+      deployments
       connections
       outputs
     }

@@ -173,6 +173,7 @@ enum KitchenSink {
         EventTarget(.topic(memoEvents)),
       ])
     let nightly = EventRule("nightly", schedule: "cron(0 3 * * ? *)", targets: [EventTarget(.function(imaged))])
+    let workerAlarms = Alarms.standard(for: worker, notify: memoEvents)
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
@@ -262,7 +263,8 @@ enum KitchenSink {
       bus
       transcribed
       nightly
-      Alarms.standard(for: worker, notify: memoEvents)
+      workerAlarms
+      LambdaDeployment("worker-rollout", function: worker, strategy: .linear10PercentEvery2Minutes, rollbackAlarms: workerAlarms)
       Alarms.standard(for: api, in: apps, notify: memoEvents)
       Alarms.standard(for: legacy, maxConnections: 400, notify: memoEvents)
       Alarm(

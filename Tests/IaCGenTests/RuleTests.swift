@@ -841,6 +841,16 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)
 
       """) { $0.hostedZones = [HostedZone("zone", domain: "example.com", healthChecks: [DNSHealthCheck("api", domain: "api.example.com", interval: .minutes(1))])] },
+    Case("CD001", """
+      @rollout: error: [CD001] deployment 'rollout' shifts function 'consumer', which has no alias; give the function an alias
+        note: in stack 'orders', resource 'rollout' (aws_codedeploy_deployment_group.rollout / AWS::CodeDeploy::DeploymentGroup)
+
+      """) { b in b.deployments = [LambdaDeployment("rollout", function: b.function)] },
+    Case("CD002", """
+      @rollout: error: [CD002] deployment 'rollout' shifts function 'consumer', which another deployment already shifts
+        note: in stack 'orders', resource 'rollout' (aws_codedeploy_deployment_group.rollout / AWS::CodeDeploy::DeploymentGroup)
+
+      """) { b in b.function.alias = FunctionAlias("live"); b.deployments = [LambdaDeployment("first", function: b.function), LambdaDeployment("rollout", function: b.function)] },
   ]
 
   func testBaselinePassesEveryRule() {

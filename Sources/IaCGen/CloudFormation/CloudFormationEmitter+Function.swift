@@ -61,7 +61,15 @@ extension CloudFormationEmitter {
         aliasProperties.set(
           "ProvisionedConcurrencyConfig", .object([.init("ProvisionedConcurrentExecutions", .int(provisioned))]))
       }
-      resources.append(CloudFormationResource(logicalID: id + "Alias", type: "AWS::Lambda::Alias", properties: aliasProperties))
+      var alias = CloudFormationResource(logicalID: id + "Alias", type: "AWS::Lambda::Alias", properties: aliasProperties)
+      if let deployment = function.deploymentID {
+        // CodeDeploy shifts traffic to each new version.
+        alias.attributes = [.init("UpdatePolicy", .object([.init("CodeDeployLambdaAliasUpdate", .object([
+          .init("ApplicationName", CloudFormationValues.ref(deployment.appending("application").logicalID)),
+          .init("DeploymentGroupName", CloudFormationValues.ref(deployment.logicalID)),
+        ]))]))]
+      }
+      resources.append(alias)
     }
     return resources
   }

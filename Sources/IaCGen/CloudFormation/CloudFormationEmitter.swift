@@ -78,6 +78,7 @@ public struct CloudFormationEmitter: Sendable {
     case .bucketPolicy(let policy): return [translateBucketPolicy(policy)]
     case .distribution(let distribution): return translateDistribution(distribution, in: index)
     case .hostedZone(let zone): return translateHostedZone(zone)
+    case .lambdaDeployment(let deployment): return translateLambdaDeployment(deployment)
     }
   }
 }

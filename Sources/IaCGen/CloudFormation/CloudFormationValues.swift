@@ -87,7 +87,7 @@ enum CloudFormationValues {
       if attribute == .endpoint { return .getAtt(id, "DomainName") }
       return .sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
-      .topic, .topicPolicy, .alarm, .stateMachine, .subnet, .bucketPolicy, .hostedZone:
+      .topic, .topicPolicy, .alarm, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment:
       return .ref(id)
     }
   }
@@ -198,6 +198,8 @@ struct CloudFormationResource {
   var type: String
   var properties: CloudFormationProperties
   var dependsOn: [String] = []
+  /// Other resource attributes, such as an `UpdatePolicy`.
+  var attributes: [JSON.Member] = []
   /// `Retain`, `Snapshot` or `Delete` for both DeletionPolicy and UpdateReplacePolicy; nil leaves the default.
   var retention: String?
 
@@ -208,6 +210,7 @@ struct CloudFormationResource {
       body.append(.init("DeletionPolicy", .string(retention)))
       body.append(.init("UpdateReplacePolicy", .string(retention)))
     }
+    body += attributes
     body.append(.init("Properties", properties.json))
     return .init(logicalID, .object(body))
   }

@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone, lambdaDeployment
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -49,6 +49,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .bucketPolicy: return "aws_s3_bucket_policy"
     case .distribution: return "aws_cloudfront_distribution"
     case .hostedZone: return "aws_route53_zone"
+    case .lambdaDeployment: return "aws_codedeploy_deployment_group"
     case .subnet: return "aws_subnet"
     }
   }
@@ -93,6 +94,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .bucketPolicy: return "AWS::S3::BucketPolicy"
     case .distribution: return "AWS::CloudFront::Distribution"
     case .hostedZone: return "AWS::Route53::HostedZone"
+    case .lambdaDeployment: return "AWS::CodeDeploy::DeploymentGroup"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -125,6 +127,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .bucketPolicy: return "bucket policy"
     case .distribution: return "distribution"
     case .hostedZone: return "hosted zone"
+    case .lambdaDeployment: return "deployment"
     default: return rawValue
     }
   }

@@ -106,6 +106,9 @@ extension Distribution: StackComponent {
 extension HostedZone: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.hostedZone(self)) }
 }
+extension LambdaDeployment: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.lambdaDeployment(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

@@ -50,6 +50,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case bucketPolicy(BucketPolicy)
   case distribution(Distribution)
   case hostedZone(HostedZone)
+  case lambdaDeployment(LambdaDeployment)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -91,6 +92,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .bucketPolicy(let r): return r
     case .distribution(let r): return r
     case .hostedZone(let r): return r
+    case .lambdaDeployment(let r): return r
     }
   }
 
@@ -463,4 +465,14 @@ extension HostedZone: ResourceDeclaration {
       }
     }
   }
+}
+
+extension LambdaDeployment: ResourceDeclaration {
+  public static var kind: ResourceKind { .lambdaDeployment }
+  /// The alarms (by name) and the role; the function's alias refers to the deployment group.
+  public var references: [Reference] {
+    rollbackAlarms.map { Reference(target: $0, kind: .alarm, attribute: .name) }
+      + (roleID.map { [Reference(target: $0, kind: .role, attribute: .arn)] } ?? [])
+  }
+  public var tags: [Tag] { [] }
 }

@@ -87,5 +87,8 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var hostedZones: [HostedZone] {
     resources.compactMap { if case .hostedZone(let r) = $0 { return r } else { return nil } }
   }
+  public var lambdaDeployments: [LambdaDeployment] {
+    resources.compactMap { if case .lambdaDeployment(let r) = $0 { return r } else { return nil } }
+  }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -16,6 +16,10 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     switch resource {
     case .function(var function):
       function.provisionedConcurrencyAutoscaled = scaled.contains(function.id)
+      function.deploymentID = declared.lazy.compactMap { resource -> ResourceID? in
+        if case .lambdaDeployment(let deployment) = resource, deployment.function == function.id { return deployment.id }
+        return nil
+      }.first
       function.name = function.name ?? defaultName(stack, function.id)
       function.tags = Tag.merged(stack.tags, function.tags)
       let logGroup = LogGroup(
@@ -205,6 +209,19 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(resource)
     case .alarm:
       lowered.append(resource)
+    case .lambdaDeployment(var deployment):
+      let functionArn = StringValue.reference(Reference(target: deployment.function, kind: .function, attribute: .arn))
+      let role = Role(
+        id: deployment.part("role"), servicePrincipal: "codedeploy.amazonaws.com",
+        statements: [
+          PolicyStatement(
+            sid: "ShiftAlias", actions: ["lambda:GetAlias", "lambda:GetFunction", "lambda:GetProvisionedConcurrencyConfig", "lambda:UpdateAlias"],
+            resources: [functionArn, "\(functionArn):*"]),
+          // DescribeAlarms takes no resource ARNs.
+          PolicyStatement(sid: "ReadAlarms", actions: ["cloudwatch:DescribeAlarms"], resources: ["*"]),
+        ], tags: stack.tags, location: deployment.location)
+      deployment.roleID = role.id
+      lowered += [.role(role), .lambdaDeployment(deployment)]
     case .hostedZone(var zone):
       zone.tags = Tag.merged(stack.tags, zone.tags)
       lowered.append(.hostedZone(zone))

@@ -41,6 +41,8 @@ public struct Function: Hashable, Codable, Sendable {
   var roleID: ResourceID?
   var logGroupID: ResourceID?
   var securityGroupID: ResourceID?
+  /// Set by lowering when a CodeDeploy deployment shifts the alias.
+  var deploymentID: ResourceID?
   /// Set by lowering when auto scaling manages provisioned concurrency.
   var provisionedConcurrencyAutoscaled = false
 

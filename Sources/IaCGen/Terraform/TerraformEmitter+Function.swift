@@ -53,6 +53,10 @@ extension TerraformEmitter {
     aliasBuilder.set("function_name", TerraformValues.address("aws_lambda_function", function.id, "function_name"))
     aliasBuilder.set("function_version", TerraformValues.address("aws_lambda_function", function.id, "version"))
     aliasBuilder.set("name", alias.name)
+    if function.deploymentID != nil {
+      // CodeDeploy shifts the alias between versions; Terraform must not move it back.
+      aliasBuilder.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["function_version"]), .traversal(["routing_config"])])) }
+    }
     blocks.append(resourceBlock("aws_lambda_alias", function.id, aliasBuilder))
     if let provisioned = alias.provisionedConcurrency {
       var config = TerraformBlockBuilder()

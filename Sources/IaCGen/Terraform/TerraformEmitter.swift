@@ -113,6 +113,7 @@ public struct TerraformEmitter: Sendable {
     case .bucketPolicy(let policy): return [translateBucketPolicy(policy)]
     case .distribution(let distribution): return translateDistribution(distribution, in: index)
     case .hostedZone(let zone): return translateHostedZone(zone)
+    case .lambdaDeployment(let deployment): return translateLambdaDeployment(deployment)
     }
   }
 }

@@ -43,6 +43,8 @@ enum TerraformValues {
       return attribute == .executionArn ? at(type, "execution_arn") : at(type, "id")
     case .distribution:
       return attribute == .endpoint ? at(type, "domain_name") : at(type, "arn")
+    case .alarm:
+      return attribute == .name ? at(type, "alarm_name") : at(type, "arn")
     default:
       switch attribute {
       case .arn: return at(type, "arn")

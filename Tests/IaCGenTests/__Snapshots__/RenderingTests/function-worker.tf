@@ -48,6 +48,10 @@ resource "aws_lambda_alias" "worker" {
   function_name    = aws_lambda_function.worker.function_name
   function_version = aws_lambda_function.worker.version
   name             = "live"
+
+  lifecycle {
+    ignore_changes = [function_version, routing_config]
+  }
 }
 
 resource "aws_lambda_provisioned_concurrency_config" "worker" {
