@@ -16,7 +16,7 @@ public struct SynthesisPipeline: Sendable {
   public var emitters: [@Sendable (StackModel) -> [OutputFile]]
 
   public init(
-    lower: @escaping @Sendable (App) -> AppModel = lowerApp,
+    lower: @escaping @Sendable (App) -> AppModel = { lowerApp($0) },
     validate: @escaping @Sendable (AppModel) -> [Diagnostic] = { runValidation($0) },
     emitters: [@Sendable (StackModel) -> [OutputFile]] = [
       { TerraformEmitter().emit($0) }, { CloudFormationEmitter().emit($0) },
