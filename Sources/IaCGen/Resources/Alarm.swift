@@ -40,6 +40,17 @@ public struct Alarm: Hashable, Codable, Sendable {
   }
 
   public var physicalName: String { name ?? id.rawValue }
+
+  /// An alarm declared at `location` (alarm sets pass their caller's).
+  init(
+    _ id: ResourceID, description: String, metric: AlarmMetric, period: TimeSpan, evaluationPeriods: Int = 1, threshold: Double,
+    comparison: Comparison, missingData: MissingData = .missing, actions: [Topic], at location: SourceLocation
+  ) {
+    self.init(
+      id, description: description, metric: metric, period: period, evaluationPeriods: evaluationPeriods, threshold: threshold,
+      comparison: comparison, missingData: missingData, actions: actions)
+    self.location = location
+  }
 }
 
 /// What an alarm watches.
@@ -76,7 +87,11 @@ public enum MissingData: String, Hashable, Codable, Sendable {
 public enum Alarms {
   /// Seed 003's function alarms: duration above 5 s (warning) and 10 s (critical), error rate
   /// above 1% and 5%, and any throttling.
-  public static func standard(for function: Function, notify topic: Topic) -> [Alarm] {
+  public static func standard(
+    for function: Function, notify topic: Topic,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) -> [Alarm] {
+    let here = SourceLocation(fileID, filePath, line, column)
     let dimension = [MetricDimension("FunctionName", function.functionName)]
     func lambda(_ name: String, _ statistic: String) -> MetricSpecification {
       MetricSpecification(namespace: "AWS/Lambda", name: name, dimensions: dimension, statistic: statistic)
@@ -87,21 +102,25 @@ public enum Alarms {
     let id = function.id
     return [
       Alarm(id.appending("duration-warning"), description: "seed 003: duration above 5 s", metric: .single(lambda("Duration", "Average")),
-            period: .minutes(5), threshold: 5_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+            period: .minutes(5), threshold: 5_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
       Alarm(id.appending("duration-critical"), description: "seed 003: duration above 10 s", metric: .single(lambda("Duration", "Average")),
-            period: .minutes(5), threshold: 10_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+            period: .minutes(5), threshold: 10_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
       Alarm(id.appending("errors-warning"), description: "seed 003: error rate above 1%", metric: errorRate,
-            period: .minutes(5), threshold: 1, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+            period: .minutes(5), threshold: 1, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
       Alarm(id.appending("errors-critical"), description: "seed 003: error rate above 5%", metric: errorRate,
-            period: .minutes(5), threshold: 5, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+            period: .minutes(5), threshold: 5, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
       Alarm(id.appending("throttles"), description: "invocations throttled", metric: .single(lambda("Throttles", "Sum")),
-            period: .minutes(1), threshold: 0, comparison: .greaterThan, missingData: .notBreaching, actions: [topic]),
+            period: .minutes(1), threshold: 0, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
     ]
   }
 
   /// Seed 001's service alarms: CPU above 80% for 5 minutes, memory above 85% for 3 minutes
   /// (seed 003's 95% CPU as critical).
-  public static func standard(for service: FargateService, in cluster: ECSCluster, notify topic: Topic) -> [Alarm] {
+  public static func standard(
+    for service: FargateService, in cluster: ECSCluster, notify topic: Topic,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) -> [Alarm] {
+    let here = SourceLocation(fileID, filePath, line, column)
     let dimensions = [
       MetricDimension("ClusterName", .reference(Reference(target: cluster.id, kind: .ecsCluster, attribute: .name))),
       MetricDimension("ServiceName", service.serviceName),
@@ -112,17 +131,21 @@ public enum Alarms {
     let id = service.id
     return [
       Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: ecs("CPUUtilization"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic]),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic], at: here),
       Alarm(id.appending("cpu-critical"), description: "seed 003: CPU above 95%", metric: ecs("CPUUtilization"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: 95, comparison: .greaterThan, actions: [topic]),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 95, comparison: .greaterThan, actions: [topic], at: here),
       Alarm(id.appending("memory-warning"), description: "seed 001: memory above 85% for 3 minutes", metric: ecs("MemoryUtilization"),
-            period: .minutes(1), evaluationPeriods: 3, threshold: 85, comparison: .greaterThan, actions: [topic]),
+            period: .minutes(1), evaluationPeriods: 3, threshold: 85, comparison: .greaterThan, actions: [topic], at: here),
     ]
   }
 
   /// Seed 001's database alarms: CPU above 80% for 5 minutes and connections above 80% of
   /// `maxConnections`.
-  public static func standard(for database: PostgresDatabase, maxConnections: Int, notify topic: Topic) -> [Alarm] {
+  public static func standard(
+    for database: PostgresDatabase, maxConnections: Int, notify topic: Topic,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) -> [Alarm] {
+    let here = SourceLocation(fileID, filePath, line, column)
     let dimensions = [MetricDimension("DBInstanceIdentifier", StringValue(database.physicalName))]
     func rds(_ name: String) -> AlarmMetric {
       .single(MetricSpecification(namespace: "AWS/RDS", name: name, dimensions: dimensions, statistic: "Average"))
@@ -130,9 +153,9 @@ public enum Alarms {
     let id = database.id
     return [
       Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: rds("CPUUtilization"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic]),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic], at: here),
       Alarm(id.appending("connections"), description: "seed 001: connections above 80% of the maximum", metric: rds("DatabaseConnections"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: Double(maxConnections) * 0.8, comparison: .greaterThan, actions: [topic]),
+            period: .minutes(1), evaluationPeriods: 5, threshold: Double(maxConnections) * 0.8, comparison: .greaterThan, actions: [topic], at: here),
     ]
   }
 }
