@@ -223,11 +223,7 @@ func serviceRoles(
   if !secretArns.isEmpty {
     execution.append(PolicyStatement(sid: "ReadSecrets", actions: ["secretsmanager:GetSecretValue"], resources: secretArns))
   }
-  var task: [PolicyStatement] = []
-  for grant in service.grants {
-    for statement in grantStatements(grant, target: byID[grant.target]) where !task.contains(statement) { task.append(statement) }
-  }
-  uniquifySids(&task)
+  let task = statementsForGrants(service.grants, byID: byID)
   return (
     Role(
       id: service.part("execution-role"), servicePrincipal: "ecs-tasks.amazonaws.com", statements: execution,
@@ -277,6 +273,18 @@ func stateMachineStatements(_ machine: StateMachine, byID: [ResourceID: Resource
   }
   if machine.tracing {
     add(PolicyStatement(sid: "WriteTraces", actions: ["xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:PutTelemetryRecords", "xray:PutTraceSegments"], resources: ["*"]))
+  }
+  uniquifySids(&statements)
+  return statements
+}
+
+/// The statements of a list of grants, without repeats, with unique statement IDs.
+func statementsForGrants(_ grants: [Grant], byID: [ResourceID: ResourceModel]) -> [PolicyStatement] {
+  var statements: [PolicyStatement] = []
+  for grant in grants {
+    for statement in grantStatements(grant, target: byID[grant.target]) where !statements.contains(statement) {
+      statements.append(statement)
+    }
   }
   uniquifySids(&statements)
   return statements

@@ -31,3 +31,22 @@ func ingressRules(for connections: [Connection], declared: [ResourceID: Resource
   return result
 }
 
+
+/// The load balancer that forwards to `targetGroup`, if any.
+func balancer(forwardingTo targetGroup: ResourceID?, in declared: [ResourceModel]) -> ResourceID? {
+  guard let targetGroup else { return nil }
+  for case .loadBalancer(let balancer) in declared where balancer.targetGroups.contains(targetGroup) { return balancer.id }
+  return nil
+}
+
+/// The ingress rule that lets a load balancer reach what it forwards to, on its port.
+func balancerIngress(to resource: some NetworkPlaceable, from balancer: ResourceID?) -> [ResourceModel] {
+  guard let balancer, let port = resource.port else { return [] }
+  return [
+    .securityGroupIngress(
+      SecurityGroupIngress(
+        id: resource.id.appending("from-" + balancer.rawValue), target: securityGroupID(of: resource.id),
+        source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(resource.id)",
+        location: resource.location))
+  ]
+}

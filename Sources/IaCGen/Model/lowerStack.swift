@@ -125,23 +125,12 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       service.logGroupID = logGroup.id
       service.executionRoleID = execution.id
       service.taskRoleID = task.id
-      service.registeredBalancer = declared.compactMap { resource -> ResourceID? in
-        guard case .loadBalancer(let balancer) = resource, let group = service.targetGroup,
-          balancer.targetGroups.contains(group) else { return nil }
-        return balancer.id
-      }.first
+      service.registeredBalancer = balancer(forwardingTo: service.targetGroup, in: declared)
       if let group = securityGroup(for: service) {
         service.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
-      if let balancer = service.registeredBalancer, let port = service.port {
-        lowered.append(
-          .securityGroupIngress(
-            SecurityGroupIngress(
-              id: service.id.appending("from-" + balancer.rawValue), target: securityGroupID(of: service.id),
-              source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(service.id)",
-              location: service.location)))
-      }
+      lowered += balancerIngress(to: service, from: service.registeredBalancer)
       lowered += [.logGroup(logGroup), .role(execution), .role(task), .fargateService(service)]
     case .loadBalancer(var balancer):
       balancer.name = balancer.name ?? defaultName(stack, balancer.id)
@@ -155,34 +144,16 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     case .instanceGroup(var group):
       group.name = group.name ?? defaultName(stack, group.id)
       group.tags = Tag.merged(stack.tags, group.tags)
-      var statements: [PolicyStatement] = []
-      for grant in group.grants {
-        for statement in grantStatements(grant, target: byID[grant.target]) where !statements.contains(statement) {
-          statements.append(statement)
-        }
-      }
-      uniquifySids(&statements)
       let role = Role(
-        id: group.part("role"), servicePrincipal: "ec2.amazonaws.com", statements: statements, tags: group.tags,
-        location: group.location)
+        id: group.part("role"), servicePrincipal: "ec2.amazonaws.com", statements: statementsForGrants(group.grants, byID: byID),
+        tags: group.tags, location: group.location)
       group.roleID = role.id
-      group.registeredBalancer = declared.compactMap { resource -> ResourceID? in
-        guard case .loadBalancer(let balancer) = resource, let target = group.targetGroup,
-          balancer.targetGroups.contains(target) else { return nil }
-        return balancer.id
-      }.first
+      group.registeredBalancer = balancer(forwardingTo: group.targetGroup, in: declared)
       if let securityGroup = securityGroup(for: group) {
         group.securityGroupID = securityGroup.id
         lowered.append(.securityGroup(securityGroup))
       }
-      if let balancer = group.registeredBalancer, let port = group.port {
-        lowered.append(
-          .securityGroupIngress(
-            SecurityGroupIngress(
-              id: group.id.appending("from-" + balancer.rawValue), target: securityGroupID(of: group.id),
-              source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(group.id)",
-              location: group.location)))
-      }
+      lowered += balancerIngress(to: group, from: group.registeredBalancer)
       lowered += [.role(role), .instanceGroup(group)]
     case .targetGroup(var group):
       group.name = group.name ?? defaultName(stack, group.id)
