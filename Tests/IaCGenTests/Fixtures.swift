@@ -43,6 +43,7 @@ struct Baseline {
   var distributions: [Distribution] = []
   var hostedZones: [HostedZone] = []
   var deployments: [LambdaDeployment] = []
+  var dashboards: [Dashboard] = []
 
   /// A network, a cluster, a target group, a balancer and a service behind it.
   mutating func addService(zones: Int = 2, _ configure: (inout FargateService, inout TargetGroup, inout LoadBalancer) -> Void = { _, _, _ in }) {
@@ -113,6 +114,7 @@ struct Baseline {
       distributions
       hostedZones
       deployments
+      dashboards
       connections
       outputs
     }

@@ -172,7 +172,8 @@ enum KitchenSink {
         EventTarget(.function(imaged), inputPath: "$.detail", deadLetter: events), EventTarget(.queue(events)),
         EventTarget(.topic(memoEvents)),
       ])
-    let nightly = EventRule("nightly", schedule: "cron(0 3 * * ? *)", targets: [EventTarget(.function(imaged))])
+    let quick = StateMachine("quick", type: .express, definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(imaged), end: true)]), logging: .off)
+    let nightly = EventRule("nightly", schedule: "cron(0 3 * * ? *)", targets: [EventTarget(.function(imaged)), EventTarget(.stateMachine(quick))])
     let workerAlarms = Alarms.standard(for: worker, notify: memoEvents)
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
@@ -249,7 +250,7 @@ enum KitchenSink {
           .succeed("Done"),
           .fail("Failed", error: "LedgerBatchFailed", cause: "a branch failed"),
         ]), logging: .all, tracing: true)
-      StateMachine("quick", type: .express, definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(imaged), end: true)]), logging: .off)
+      quick
       HttpApi(
         "public", routes: [ApiRoute("GET /memos/{id}", imaged), ApiRoute("POST /memos", archiver), ApiRoute("$default", imaged)],
         throttling: Throttling(rate: 2000, burst: 1000), corsOrigins: ["https://app.example.com"])
@@ -264,6 +265,12 @@ enum KitchenSink {
       transcribed
       nightly
       workerAlarms
+      Dashboard("operations", widgets: [
+        .text("## Kitchen sink: \(awkward)"),
+        .metrics("Worker duration", [MetricSpecification(namespace: "AWS/Lambda", name: "Duration", dimensions: [MetricDimension("FunctionName", worker.functionName)])]),
+        .alarms("Worker alarms", workerAlarms),
+        .metrics("Queue depth", [.queueDepth(jobs), .queueDepth(events)], period: .minutes(5), width: 24),
+      ])
       LambdaDeployment("worker-rollout", function: worker, strategy: .linear10PercentEvery2Minutes, rollbackAlarms: workerAlarms)
       Alarms.standard(for: api, in: apps, notify: memoEvents)
       Alarms.standard(for: legacy, maxConnections: 400, notify: memoEvents)

@@ -851,6 +851,11 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'rollout' (aws_codedeploy_deployment_group.rollout / AWS::CodeDeploy::DeploymentGroup)
 
       """) { b in b.function.alias = FunctionAlias("live"); b.deployments = [LambdaDeployment("first", function: b.function), LambdaDeployment("rollout", function: b.function)] },
+    Case("CW004", """
+      @ops: error: [CW004] dashboard 'ops' has a 30 x 6 widget (1 to 24 wide, 1 to 1000 high)
+        note: in stack 'orders', resource 'ops' (aws_cloudwatch_dashboard.ops / AWS::CloudWatch::Dashboard)
+
+      """) { $0.dashboards = [Dashboard("ops", widgets: [.text("hello", width: 30, height: 6)])] },
   ]
 
   func testBaselinePassesEveryRule() {

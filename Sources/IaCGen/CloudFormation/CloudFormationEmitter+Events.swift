@@ -34,6 +34,9 @@ extension CloudFormationEmitter {
       }
       members.append(.init("Id", .string("target-\(position + 1)")))
       if let inputPath = target.inputPath { members.append(.init("InputPath", .string(inputPath))) }
+      if case .stateMachine = target.destination, let role = rule.roleID {
+        members.append(.init("RoleArn", CloudFormationValues.getAtt(role.logicalID, "Arn")))
+      }
       return .object(members)
     }))
     return CloudFormationResource(logicalID: rule.id.logicalID, type: "AWS::Events::Rule", properties: properties)

@@ -79,6 +79,7 @@ public struct CloudFormationEmitter: Sendable {
     case .distribution(let distribution): return translateDistribution(distribution, in: index)
     case .hostedZone(let zone): return translateHostedZone(zone)
     case .lambdaDeployment(let deployment): return translateLambdaDeployment(deployment)
+    case .dashboard(let dashboard): return [translateDashboard(dashboard)]
     }
   }
 }

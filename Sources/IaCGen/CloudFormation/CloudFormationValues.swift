@@ -83,11 +83,13 @@ enum CloudFormationValues {
       return .sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${\(id)}")
     case .webACL:
       return .getAtt(id, "Arn")
+    case .alarm:
+      return attribute == .arn ? .getAtt(id, "Arn") : .ref(id)
     case .distribution:
       if attribute == .endpoint { return .getAtt(id, "DomainName") }
       return .sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
-      .topic, .topicPolicy, .alarm, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment:
+      .topic, .topicPolicy, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment, .dashboard:
       return .ref(id)
     }
   }

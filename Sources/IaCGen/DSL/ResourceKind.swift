@@ -5,7 +5,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case function, queue, queueTrigger, table, role, logGroup, bucket, queuePolicy, functionPermission
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
-  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone, lambdaDeployment
+  case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone, lambdaDeployment, dashboard
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -50,6 +50,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .distribution: return "aws_cloudfront_distribution"
     case .hostedZone: return "aws_route53_zone"
     case .lambdaDeployment: return "aws_codedeploy_deployment_group"
+    case .dashboard: return "aws_cloudwatch_dashboard"
     case .subnet: return "aws_subnet"
     }
   }
@@ -95,6 +96,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .distribution: return "AWS::CloudFront::Distribution"
     case .hostedZone: return "AWS::Route53::HostedZone"
     case .lambdaDeployment: return "AWS::CodeDeploy::DeploymentGroup"
+    case .dashboard: return "AWS::CloudWatch::Dashboard"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }

@@ -109,6 +109,9 @@ extension HostedZone: StackComponent {
 extension LambdaDeployment: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.lambdaDeployment(self)) }
 }
+extension Dashboard: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.dashboard(self)) }
+}
 extension Connection: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.connections.append(self) }
 }

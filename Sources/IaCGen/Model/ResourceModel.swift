@@ -51,6 +51,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case distribution(Distribution)
   case hostedZone(HostedZone)
   case lambdaDeployment(LambdaDeployment)
+  case dashboard(Dashboard)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -93,6 +94,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .distribution(let r): return r
     case .hostedZone(let r): return r
     case .lambdaDeployment(let r): return r
+    case .dashboard(let r): return r
     }
   }
 
@@ -348,6 +350,7 @@ extension EventRule: ResourceDeclaration {
   public static var kind: ResourceKind { .eventRule }
   public var references: [Reference] {
     var result = bus.map { [Reference(target: $0, kind: .eventBus, attribute: .name)] } ?? []
+    if let roleID { result.append(Reference(target: roleID, kind: .role, attribute: .arn)) }
     for target in targets {
       result.append(target.destination.reference)
       if let deadLetter = target.deadLetter { result.append(Reference(target: deadLetter, kind: .queue, attribute: .arn)) }
@@ -473,6 +476,20 @@ extension LambdaDeployment: ResourceDeclaration {
   public var references: [Reference] {
     rollbackAlarms.map { Reference(target: $0, kind: .alarm, attribute: .name) }
       + (roleID.map { [Reference(target: $0, kind: .role, attribute: .arn)] } ?? [])
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension Dashboard: ResourceDeclaration {
+  public static var kind: ResourceKind { .dashboard }
+  public var references: [Reference] {
+    widgets.flatMap { widget -> [Reference] in
+      switch widget.content {
+      case .text: return []
+      case .metrics(_, let metrics, _): return metrics.flatMap { $0.dimensions.flatMap(\.value.references) }
+      case .alarms(_, let alarms): return alarms.map { Reference(target: $0, kind: .alarm, attribute: .arn) }
+      }
+    }
   }
   public var tags: [Tag] { [] }
 }

@@ -90,5 +90,6 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var lambdaDeployments: [LambdaDeployment] {
     resources.compactMap { if case .lambdaDeployment(let r) = $0 { return r } else { return nil } }
   }
+  public var dashboards: [Dashboard] { resources.compactMap { if case .dashboard(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
 }

@@ -83,6 +83,8 @@ func deliveryPermissions(for rule: EventRule) -> [ResourceModel] {
         actions: ["sns:Publish"], resources: [.reference(Reference(target: topic, kind: .topic, attribute: .arn))],
         conditions: [.init("ArnEquals", "aws:SourceArn", rule.arn)])
       result.append(.topicPolicy(TopicPolicy(id: topic.appending("policy"), topic: topic, statements: [statement], location: rule.location)))
+    case .stateMachine:
+      break  // the rule's role starts executions
     }
     if let deadLetter = target.deadLetter { allowQueue(deadLetter) }
   }

@@ -171,6 +171,19 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     case .eventRule(var rule):
       rule.name = rule.name ?? defaultName(stack, rule.id)
       rule.tags = Tag.merged(stack.tags, rule.tags)
+      let machines = rule.targets.compactMap { target -> ResourceID? in
+        if case .stateMachine(let id) = target.destination { return id } else { return nil }
+      }
+      if !machines.isEmpty {
+        let role = Role(
+          id: rule.id.appending("role"), servicePrincipal: "events.amazonaws.com",
+          statements: [PolicyStatement(
+            sid: "StartExecutions", actions: ["states:StartExecution"],
+            resources: machines.map { .reference(Reference(target: $0, kind: .stateMachine, attribute: .arn)) })],
+          tags: rule.tags, location: rule.location)
+        rule.roleID = role.id
+        lowered.append(.role(role))
+      }
       lowered.append(.eventRule(rule))
       lowered += deliveryPermissions(for: rule)
     case .network(var network):
@@ -178,7 +191,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(.network(network))
     case .autoScaling:
       lowered.append(resource)
-    case .alarm:
+    case .alarm, .dashboard:
       lowered.append(resource)
     case .lambdaDeployment(var deployment):
       let functionArn = StringValue.reference(Reference(target: deployment.function, kind: .function, attribute: .arn))

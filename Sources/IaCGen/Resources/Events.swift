@@ -41,6 +41,9 @@ public struct EventRule: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
+  /// Set by lowering when a target needs a role (state machines).
+  var roleID: ResourceID?
+
   public init(
     _ id: ResourceID, name: String? = nil, bus: EventBus? = nil, description: String? = nil, pattern: EventPattern? = nil,
     schedule: String? = nil, targets: [EventTarget], enabled: Bool = true, tags: [String: String] = [:],
@@ -80,8 +83,11 @@ public struct EventTarget: Hashable, Codable, Sendable {
     case function(ResourceID)
     case queue(ResourceID)
     case topic(ResourceID)
+    /// Start an execution of a state machine (through a generated role).
+    case stateMachine(ResourceID)
 
     public static func function(_ function: Function) -> Destination { .function(function.id) }
+    public static func stateMachine(_ machine: StateMachine) -> Destination { .stateMachine(machine.id) }
     public static func queue(_ queue: Queue) -> Destination { .queue(queue.id) }
     public static func topic(_ topic: Topic) -> Destination { .topic(topic.id) }
 
@@ -90,6 +96,7 @@ public struct EventTarget: Hashable, Codable, Sendable {
       case .function(let id): return Reference(target: id, kind: .function, attribute: .arn)
       case .queue(let id): return Reference(target: id, kind: .queue, attribute: .arn)
       case .topic(let id): return Reference(target: id, kind: .topic, attribute: .arn)
+      case .stateMachine(let id): return Reference(target: id, kind: .stateMachine, attribute: .arn)
       }
     }
   }

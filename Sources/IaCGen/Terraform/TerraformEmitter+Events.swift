@@ -28,6 +28,9 @@ extension TerraformEmitter {
       block.set("target_id", "target-\(position + 1)")
       block.set("arn", TerraformValues.traversal(target.destination.reference))
       block.set("input_path", target.inputPath)
+      if case .stateMachine = target.destination, let role = rule.roleID {
+        block.set("role_arn", TerraformValues.address("aws_iam_role", role, "arn"))
+      }
       if let deadLetter = target.deadLetter {
         block.block("dead_letter_config") { $0.set("arn", TerraformValues.address("aws_sqs_queue", deadLetter, "arn")) }
       }

@@ -8,7 +8,7 @@ extension TerraformEmitter {
     block.set("name", machine.physicalName)
     block.set("type", machine.type.rawValue)
     if let role = machine.roleID { block.set("role_arn", TerraformValues.address("aws_iam_role", role, "arn")) }
-    block.set("definition", .call("jsonencode", [hcl(machine.definitionDocument(in: index))]))
+    block.set("definition", .call("jsonencode", [hclDefinition(machine.definitionDocument(in: index))]))
     block.setTags(machine.tags)
     if let logs = machine.logGroupID {
       block.block("logging_configuration") { logging in
@@ -20,16 +20,5 @@ extension TerraformEmitter {
     block.block("tracing_configuration") { $0.set("enabled", machine.tracing) }
     if let role = machine.roleID { block.dependOn(["aws_iam_role_policy", role.terraformName]) }
     return resourceBlock("aws_sfn_state_machine", machine.id, block)
-  }
-
-  private func hcl(_ node: DefinitionNode) -> HCL.Expression {
-    switch node {
-    case .string(let value): return TerraformValues.expression(value)
-    case .int(let number): return .int(number)
-    case .double(let number): return .double(number)
-    case .bool(let flag): return .bool(flag)
-    case .array(let elements): return .tuple(elements.map(hcl))
-    case .object(let members): return .object(members.map { ($0.key, hcl($0.value)) })
-    }
   }
 }

@@ -9,7 +9,7 @@ public enum RuleCatalog {
     + InstanceGroupRules.all + TopicRules.all + EventRules.all + AlarmRules.all
     + RepositoryRules.all + StateMachineRules.all + ApiRules.all
     + WebACLRules.all + DistributionRules.all + DNSRules.all
-    + DeploymentRules.all
+    + DeploymentRules.all + DashboardRules.all
     + IAMRules.all
 
   /// docs/rules.md, generated from the catalog (a test keeps the file in step).

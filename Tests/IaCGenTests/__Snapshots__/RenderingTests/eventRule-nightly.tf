@@ -15,3 +15,10 @@ resource "aws_cloudwatch_event_target" "nightly_target_1" {
   target_id = "target-1"
 }
 
+resource "aws_cloudwatch_event_target" "nightly_target_2" {
+  arn       = aws_sfn_state_machine.quick.arn
+  role_arn  = aws_iam_role.nightly_role.arn
+  rule      = aws_cloudwatch_event_rule.nightly.name
+  target_id = "target-2"
+}
+
