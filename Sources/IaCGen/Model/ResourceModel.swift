@@ -414,10 +414,7 @@ extension HttpApi: ResourceDeclaration {
 
 extension RestApi: ResourceDeclaration {
   public static var kind: ResourceKind { .restApi }
-  public var references: [Reference] {
-    functions.map { Reference(target: $0, kind: .function, attribute: .arn) }
-      + (logGroupID.map { [Reference(target: $0, kind: .logGroup, attribute: .arn)] } ?? [])
-  }
+  public var references: [Reference] { functions.map { Reference(target: $0, kind: .function, attribute: .arn) } }
 }
 
 extension WebACL: ResourceDeclaration {

@@ -139,3 +139,12 @@ extension ResourceModel {
     }
   }
 }
+
+/// Permissions for API Gateway to invoke an API's functions, from any stage and route.
+func apiInvokePermissions(_ functions: [ResourceID], api: ResourceID, kind: ResourceKind, at location: SourceLocation) -> [ResourceModel] {
+  functions.map { function in
+    .functionPermission(FunctionPermission(
+      id: function.appending("invoke-from-" + api.rawValue), function: function, principal: "apigateway.amazonaws.com",
+      sourceArn: "\(StringValue.reference(Reference(target: api, kind: kind, attribute: .executionArn)))/*/*", location: location))
+  }
+}

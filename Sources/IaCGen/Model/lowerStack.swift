@@ -232,26 +232,12 @@ public func lowerStack(_ stack: Stack) -> StackModel {
         location: api.location)
       api.logGroupID = logGroup.id
       lowered += [.logGroup(logGroup), .httpApi(api)]
-      lowered += api.functions.map { function in
-        .functionPermission(FunctionPermission(
-          id: function.appending("invoke-from-" + api.id.rawValue), function: function, principal: "apigateway.amazonaws.com",
-          sourceArn: "\(StringValue.reference(Reference(target: api.id, kind: .httpApi, attribute: .executionArn)))/*/*",
-          location: api.location))
-      }
+      lowered += apiInvokePermissions(api.functions, api: api.id, kind: .httpApi, at: api.location)
     case .restApi(var api):
       api.name = api.name ?? defaultName(stack, api.id)
       api.tags = Tag.merged(stack.tags, api.tags)
-      let logGroup = LogGroup(
-        id: api.part("access-logs"), name: "/aws/apigateway/" + api.physicalName, retentionDays: 365, tags: api.tags,
-        location: api.location)
-      api.logGroupID = logGroup.id
-      lowered += [.logGroup(logGroup), .restApi(api)]
-      lowered += api.functions.map { function in
-        .functionPermission(FunctionPermission(
-          id: function.appending("invoke-from-" + api.id.rawValue), function: function, principal: "apigateway.amazonaws.com",
-          sourceArn: "\(StringValue.reference(Reference(target: api.id, kind: .restApi, attribute: .executionArn)))/*/*",
-          location: api.location))
-      }
+      lowered.append(.restApi(api))
+      lowered += apiInvokePermissions(api.functions, api: api.id, kind: .restApi, at: api.location)
     case .stateMachine(var machine):
       machine.name = machine.name ?? defaultName(stack, machine.id)
       machine.tags = Tag.merged(stack.tags, machine.tags)

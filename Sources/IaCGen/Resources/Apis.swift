@@ -85,8 +85,6 @@ public struct RestApi: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
-  var logGroupID: ResourceID?
-
   public init(
     _ id: ResourceID, name: String? = nil, methods: [ApiMethod], stageName: String = "prod",
     throttling: Throttling = Throttling(), cacheSizeGB: String? = nil, cacheTTL: TimeSpan = .seconds(300),
