@@ -33,6 +33,11 @@ public protocol NetworkPlaceable: ResourceDeclaration {
   var port: Int? { get }
 }
 
+extension NetworkPlaceable {
+  /// The security group lowering generates for the resource; nil when it is not placed.
+  var securityGroupID: ResourceID? { network == nil ? nil : IaCGen.securityGroupID(of: id) }
+}
+
 extension Function: NetworkPlaceable {
   public var port: Int? { nil }
 }

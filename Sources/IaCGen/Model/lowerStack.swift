@@ -33,7 +33,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       function.logGroupID = logGroup.id
       lowered.append(.logGroup(logGroup))
       if let group = securityGroup(for: function) {
-        function.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered.append(.role(role))
@@ -60,7 +59,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       cache.name = cache.name ?? defaultName(stack, cache.id)
       cache.tags = Tag.merged(stack.tags, cache.tags)
       if let group = securityGroup(for: cache) {
-        cache.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered.append(.cache(cache))
@@ -74,7 +72,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
         location: cluster.location)
       cluster.roleID = role.id
       if let group = securityGroup(for: cluster) {
-        cluster.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered.append(.role(role))
@@ -98,7 +95,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       cluster.name = cluster.name ?? defaultName(stack, cluster.id)
       cluster.tags = Tag.merged(stack.tags, cluster.tags)
       if let group = securityGroup(for: cluster) {
-        cluster.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered.append(.auroraCluster(cluster))
@@ -106,7 +102,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       database.name = database.name ?? defaultName(stack, database.id)
       database.tags = Tag.merged(stack.tags, database.tags)
       if let group = securityGroup(for: database) {
-        database.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered.append(.postgresDatabase(database))
@@ -127,7 +122,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       service.taskRoleID = task.id
       service.registeredBalancer = balancer(forwardingTo: service.targetGroup, in: declared)
       if let group = securityGroup(for: service) {
-        service.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered += balancerIngress(to: service, from: service.registeredBalancer)
@@ -137,7 +131,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       balancer.tags = Tag.merged(stack.tags, balancer.tags)
       if var group = securityGroup(for: balancer) {
         if balancer.internetFacing { group.publicPorts = balancer.certificateArn == nil ? [80] : [80, 443] }
-        balancer.securityGroupID = group.id
         lowered.append(.securityGroup(group))
       }
       lowered.append(.loadBalancer(balancer))
@@ -150,7 +143,6 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       group.roleID = role.id
       group.registeredBalancer = balancer(forwardingTo: group.targetGroup, in: declared)
       if let securityGroup = securityGroup(for: group) {
-        group.securityGroupID = securityGroup.id
         lowered.append(.securityGroup(securityGroup))
       }
       lowered += balancerIngress(to: group, from: group.registeredBalancer)

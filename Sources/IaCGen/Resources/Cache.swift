@@ -31,9 +31,6 @@ public struct Cache: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
-  // Set by lowering.
-  var securityGroupID: ResourceID?
-
   public init(
     _ id: ResourceID,
     name: String? = nil,

@@ -59,7 +59,6 @@ public struct FargateService: Hashable, Codable, Sendable {
   public var location: SourceLocation
 
   // Set by lowering.
-  var securityGroupID: ResourceID?
   var executionRoleID: ResourceID?
   var taskRoleID: ResourceID?
   var logGroupID: ResourceID?

@@ -19,7 +19,6 @@ public struct DAXCluster: Hashable, Codable, Sendable {
   public var location: SourceLocation
 
   // Set by lowering.
-  var securityGroupID: ResourceID?
   var roleID: ResourceID?
 
   public init(

@@ -27,8 +27,6 @@ public struct AuroraCluster: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
-  var securityGroupID: ResourceID?
-
   public init(
     _ id: ResourceID,
     name: String? = nil,
@@ -128,8 +126,6 @@ public struct PostgresDatabase: Hashable, Codable, Sendable {
   public var network: NetworkPlacement?
   public var tags: [Tag]
   public var location: SourceLocation
-
-  var securityGroupID: ResourceID?
 
   public init(
     _ id: ResourceID,

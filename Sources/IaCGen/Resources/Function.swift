@@ -40,7 +40,6 @@ public struct Function: Hashable, Codable, Sendable {
   // Set by lowering.
   var roleID: ResourceID?
   var logGroupID: ResourceID?
-  var securityGroupID: ResourceID?
   /// Set by lowering when a CodeDeploy deployment shifts the alias.
   var deploymentID: ResourceID?
   /// Set by lowering when auto scaling manages provisioned concurrency.

@@ -31,7 +31,6 @@ public struct InstanceGroup: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
-  var securityGroupID: ResourceID?
   var roleID: ResourceID?
   var registeredBalancer: ResourceID?
 

@@ -22,8 +22,6 @@ public struct LoadBalancer: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
-  var securityGroupID: ResourceID?
-
   public init(
     _ id: ResourceID,
     name: String? = nil,
