@@ -73,7 +73,7 @@ final class CLIEndToEndTests: XCTestCase {
       XCTAssertFalse(captured.err.contains(" warning: ") || captured.err.contains(" error: "), "\(example.lastPathComponent): \(captured.err)")
       let first = try snapshot(out)
       XCTAssertFalse(first.isEmpty, example.lastPathComponent)
-      try assertRefereesAcceptCLIOutput(out)
+      try assertRefereesAccept(outputDirectory: out)
       let (again, _) = run(["synth", example.path, "--out", out.path])
       XCTAssertEqual(again, .success)
       XCTAssertEqual(try snapshot(out), first, "\(example.lastPathComponent): a second run writes byte-identical files")
@@ -128,21 +128,5 @@ final class CLIEndToEndTests: XCTestCase {
     let (status, captured) = run(["--help"])
     XCTAssertEqual(status, .success)
     XCTAssertTrue(captured.out.contains("COMMANDS:"))
-  }
-
-  func assertRefereesAcceptCLIOutput(_ out: URL, file: StaticString = #filePath, line: UInt = #line) throws {
-    do {
-      for module in try FileManager.default.contentsOfDirectory(at: out.appendingPathComponent("terraform"), includingPropertiesForKeys: nil) {
-        let verdict = try Referees.terraform(module: module)
-        XCTAssertTrue(verdict.passed, verdict.output, file: file, line: line)
-      }
-      let templates = try FileManager.default.contentsOfDirectory(
-        at: out.appendingPathComponent("cloudformation"), includingPropertiesForKeys: nil)
-      let verdict = try Referees.cfnLint(templates: templates)
-      XCTAssertTrue(verdict.passed, verdict.output, file: file, line: line)
-    } catch let unavailable as Referees.Unavailable {
-      if Referees.areMandatory { XCTFail("referee unavailable with CI set: \(unavailable)", file: file, line: line) }
-      else { throw XCTSkip("referee unavailable: \(unavailable)") }
-    }
   }
 }
