@@ -115,7 +115,7 @@ private struct Writer {
     case .call(_, let arguments): return arguments.contains { isMultiline($0) }
     case .index(let collection, _): return isMultiline(collection)
     case .attribute(let value, _): return isMultiline(value)
-    case .template, .number, .bool, .null, .traversal: return false
+    case .template, .number, .bool, .null, .traversal, .forExpression: return false
     }
   }
 
@@ -169,6 +169,17 @@ private struct Writer {
     case .attribute(let value, let name):
       writeExpression(value, indent: indent)
       output += "." + name
+    case .forExpression(let variable, let collection, let key, let value):
+      output += key == nil ? "[for " : "{ for "
+      output += variable + " in "
+      writeExpression(collection, indent: indent)
+      output += " : "
+      if let key {
+        writeExpression(key, indent: indent)
+        output += " => "
+      }
+      writeExpression(value, indent: indent)
+      output += key == nil ? "]" : " }"
     case .call(let name, let arguments):
       output += name + "("
       for (index, argument) in arguments.enumerated() {

@@ -75,6 +75,9 @@ extension HCL {
     case index(Expression, Int)
     /// An attribute of an expression's value: `aws_rds_cluster.db.master_user_secret[0].secret_arn`.
     case attribute(Expression, String)
+    /// A `for` expression: `[for r in records : r.fqdn]`, or with a key,
+    /// `{ for o in options : o.domain_name => o }`.
+    case forExpression(variable: String, collection: Expression, key: Expression?, value: Expression)
 
     /// A literal string, carried exactly.
     public static func string(_ text: String) -> Expression { .template([.literal(text)]) }
@@ -98,6 +101,7 @@ extension HCL {
       case let (.call(n1, a1), .call(n2, a2)): return n1 == n2 && a1 == a2
       case let (.index(e1, i1), .index(e2, i2)): return e1 == e2 && i1 == i2
       case let (.attribute(e1, n1), .attribute(e2, n2)): return e1 == e2 && n1 == n2
+      case let (.forExpression(v1, c1, k1, e1), .forExpression(v2, c2, k2, e2)): return v1 == v2 && c1 == c2 && k1 == k2 && e1 == e2
       default: return false
       }
     }

@@ -46,6 +46,14 @@ final class HCLPrinterTests: XCTestCase {
       (.call("max", [.int(1), .int(2)]), "max(1, 2)"),
       (.index(.traversal(["data", "aws_availability_zones", "available", "names"]), 1), "data.aws_availability_zones.available.names[1]"),
       (.attribute(.index(.traversal(["aws_db_instance", "db", "master_user_secret"]), 0), "secret_arn"), "aws_db_instance.db.master_user_secret[0].secret_arn"),
+      (
+        .forExpression(variable: "r", collection: .traversal(["aws_route53_record", "v"]), key: nil, value: .traversal(["r", "fqdn"])),
+        "[for r in aws_route53_record.v : r.fqdn]"
+      ),
+      (
+        .forExpression(variable: "o", collection: .traversal(["c", "options"]), key: .traversal(["o", "name"]), value: .traversal(["o"])),
+        "{ for o in c.options : o.name => o }"
+      ),
     ]
     for (expression, expected) in cases {
       XCTAssertEqual(printer.print(expression), expected)

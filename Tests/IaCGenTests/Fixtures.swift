@@ -42,6 +42,8 @@ struct Baseline {
   var webACLs: [WebACL] = []
   var distributions: [Distribution] = []
   var hostedZones: [HostedZone] = []
+  var certificates: [Certificate] = []
+  var dnsRecords: [DNSRecords] = []
   var deployments: [LambdaDeployment] = []
   var dashboards: [Dashboard] = []
 
@@ -113,6 +115,8 @@ struct Baseline {
       webACLs
       distributions
       hostedZones
+      certificates
+      dnsRecords
       deployments
       dashboards
       connections

@@ -4,13 +4,24 @@ import IaCGen
 /// need escaping in both formats. The rendering and referee tests share it.
 enum KitchenSink {
   /// A us-east-1 stack with a CloudFront-scope web ACL and a distribution in front of a bucket,
-  /// a REST API and an HTTP API.
+  /// a REST API and an HTTP API, a certificate validated in the stack's zone for the
+  /// distribution and the APIs' custom domains, and the distribution's access logs.
   static var edgeStack: Stack {
     let site = Bucket("site", name: "kitchen-sink-site-0123")
     let backup = Bucket("site-backup", name: "kitchen-sink-site-backup-0123")
+    let logs = Bucket("edge-logs", name: "kitchen-sink-edge-logs-0123", lifecycleRules: [LifecycleRule("expire", expiration: .days(90), noncurrentVersionExpiration: .days(30))])
+    let zone = HostedZone("zone", domain: "example.com", records: [
+      DNSRecord("@", .values(type: "TXT", values: ["\"v=spf1 -all\""], ttl: .hours(1))),
+      DNSRecord("www", .values(type: "CNAME", values: ["cdn.example.com"])),
+      DNSRecord("api", .values(type: "A", values: ["192.0.2.10"]), routing: .failover(.primary, healthCheck: "api"), setIdentifier: "primary"),
+      DNSRecord("api", .values(type: "A", values: ["192.0.2.20"]), routing: .failover(.secondary, healthCheck: nil), setIdentifier: "secondary"),
+      DNSRecord("geo", .values(type: "A", values: ["192.0.2.30"]), routing: .latency(.usEast1), setIdentifier: "use1"),
+      DNSRecord("canary", .values(type: "A", values: ["192.0.2.40"]), routing: .weighted(10), setIdentifier: "canary"),
+    ], healthChecks: [DNSHealthCheck("api", domain: "api-primary.example.com")])
+    let certificate = Certificate("edge-cert", domain: "example.com", alternativeNames: ["*.example.com"], zone: zone)
     let handler = Function("handler", code: .s3(bucket: "artifacts", key: "h.zip"), runtime: .python3_12, handler: "app.handler")
-    let rest = RestApi("rest", methods: [ApiMethod("GET", "/items", handler)])
-    let http = HttpApi("http", routes: [ApiRoute("GET /things", handler)])
+    let rest = RestApi("rest", methods: [ApiMethod("GET", "/items", handler)], domain: ApiDomain("rest.example.com", certificate: certificate, basePath: "v1"))
+    let http = HttpApi("http", routes: [ApiRoute("GET /things", handler)], domain: ApiDomain("http.example.com", certificate: certificate))
     let acl = WebACL("edge-acl", scope: .cloudFront, managedRules: [.commonRuleSet, .anonymousIP], rateLimitPerIP: 5000)
     let cdn = Distribution(
       "cdn", comment: "site and APIs",
@@ -22,24 +33,23 @@ enum KitchenSink {
         CacheBehavior("/things*", origin: "http", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
       ],
       priceClass: .priceClass200, geoRestriction: .allow(["US", "CA", "DE", "GB"]), aliases: ["cdn.example.com"],
-      certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab", webACL: acl)
+      certificate: certificate, webACL: acl, accessLogs: DistributionLogs(bucket: logs, prefix: "cdn/"))
     return Stack("kitchen-edge", region: .usEast1, phase: .scale) {
       site
       backup
+      logs
+      zone
+      certificate
       handler
       rest
       http
       acl
       cdn
-      HostedZone("zone", domain: "example.com", records: [
+      DNSRecords("edge-names", zone: zone, records: [
         DNSRecord("cdn", .alias(.distribution(cdn))),
-        DNSRecord("@", .values(type: "TXT", values: ["\"v=spf1 -all\""], ttl: .hours(1))),
-        DNSRecord("www", .values(type: "CNAME", values: ["cdn.example.com"])),
-        DNSRecord("api", .values(type: "A", values: ["192.0.2.10"]), routing: .failover(.primary, healthCheck: "api"), setIdentifier: "primary"),
-        DNSRecord("api", .values(type: "A", values: ["192.0.2.20"]), routing: .failover(.secondary, healthCheck: nil), setIdentifier: "secondary"),
-        DNSRecord("geo", .values(type: "A", values: ["192.0.2.30"]), routing: .latency(.usEast1), setIdentifier: "use1"),
-        DNSRecord("canary", .values(type: "A", values: ["192.0.2.40"]), routing: .weighted(10), setIdentifier: "canary"),
-      ], healthChecks: [DNSHealthCheck("api", domain: "api-primary.example.com")])
+        DNSRecord("rest", .alias(.restApi(rest))),
+        DNSRecord("http", .alias(.httpApi(http))),
+      ])
     }
   }
 
@@ -175,6 +185,15 @@ enum KitchenSink {
     let quick = StateMachine("quick", type: .express, definition: Workflow(startAt: "Go", states: [.task("Go", .invoke(imaged), end: true)]), logging: .off)
     let nightly = EventRule("nightly", schedule: "cron(0 3 * * ? *)", targets: [EventTarget(.function(imaged)), EventTarget(.stateMachine(quick))])
     let workerAlarms = Alarms.standard(for: worker, notify: memoEvents)
+    let apiTasks = AutoScaling(
+      "api-tasks", target: .serviceTasks(api), min: 2, max: 10,
+      targetTracking: [
+        .cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300)), .memory(80),
+        TargetTracking(.custom(MetricSpecification(
+          namespace: "KitchenSink", name: "BacklogPerTask", dimensions: [MetricDimension("Queue", jobs.queueName)])), target: 100),
+      ],
+      stepScaling: [StepScaling("queue-depth", metric: .queueDepth(jobs), steps: [.atMost(0, adjust: -1), .atLeast(100, adjust: 1), .atLeast(500, adjust: 5)])],
+      schedules: [ScheduledScaling("nightly", schedule: "cron(0 22 * * ? *)", min: 2, max: 4, timezone: "Europe/Dublin")])
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
@@ -221,15 +240,7 @@ enum KitchenSink {
                   targetTracking: [.provisionedConcurrencyUtilization(0.7)])
       AutoScaling("ledger-read-capacity", target: .tableReads(table), min: 5, max: 500, targetTracking: [.readUtilization(70)])
       AutoScaling("ledger-day-writes", target: .tableWrites(table, index: "by-day"), min: 5, max: 100, targetTracking: [.writeUtilization(70)])
-      AutoScaling(
-        "api-tasks", target: .serviceTasks(api), min: 2, max: 10,
-        targetTracking: [
-          .cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300)), .memory(80),
-          TargetTracking(.custom(MetricSpecification(
-            namespace: "KitchenSink", name: "BacklogPerTask", dimensions: [MetricDimension("Queue", jobs.queueName)])), target: 100),
-        ],
-        stepScaling: [StepScaling("queue-depth", metric: .queueDepth(jobs), steps: [.atMost(0, adjust: -1), .atLeast(100, adjust: 1), .atLeast(500, adjust: 5)])],
-        schedules: [ScheduledScaling("nightly", schedule: "cron(0 22 * * ? *)", min: 2, max: 4, timezone: "Europe/Dublin")])
+      apiTasks
       AutoScaling("accounts-readers", target: .auroraReaders(accounts), min: 1, max: 5, targetTracking: [.readerCPU(60)])
       Connection(from: workers, to: accounts)
       memoEvents
@@ -279,7 +290,16 @@ enum KitchenSink {
           namespace: "AWS/ApplicationELB", name: "HTTPCode_Target_5XX_Count",
           dimensions: [MetricDimension("LoadBalancer", edge.arn)], statistic: "Sum")),
         period: .seconds(30), evaluationPeriods: 4, threshold: 25, comparison: .greaterThanOrEqual, missingData: .notBreaching,
-        actions: [memoEvents])
+        actions: [.notify(memoEvents)])
+      Alarm(
+        "api-latency", description: "latency above 2 s: add tasks", metric: .single(MetricSpecification(
+          namespace: "AWS/ApplicationELB", name: "TargetResponseTime", dimensions: [MetricDimension("LoadBalancer", edge.arn)], statistic: "Average")),
+        period: .minutes(1), evaluationPeriods: 3, threshold: 2, comparison: .greaterThan,
+        actions: [.notify(memoEvents), .scale(apiTasks, by: 2, cooldown: .minutes(2))])
+      Alarm(
+        "api-idle", description: "few requests: remove a task", metric: .single(MetricSpecification(
+          namespace: "AWS/ApplicationELB", name: "RequestCount", dimensions: [MetricDimension("LoadBalancer", edge.arn)], statistic: "Sum")),
+        period: .minutes(5), evaluationPeriods: 3, threshold: 100, comparison: .lessThan, actions: [.scale(apiTasks, by: -1)])
       rotator
       dbSecret
       apiKey

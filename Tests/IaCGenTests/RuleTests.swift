@@ -729,6 +729,16 @@ final class RuleTests: XCTestCase {
         Alarm("fast", name: "duration", metric: slowMetric, threshold: 1, comparison: .lessThan),
         Alarm("slow", name: "duration", metric: slowMetric, threshold: 5000, comparison: .greaterThan),
       ] },
+    Case("CW005", """
+      @slow: error: [CW005] alarm 'slow' scales 'web-tasks' by 0; use a non-zero change of at most 4 (its range is 1 to 5)
+      \(alarmNote)
+
+      """) { b in
+        b.addService()
+        let tasks = AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 1, max: 5)
+        b.scalings = [tasks]
+        b.alarms = [Alarm("slow", metric: slowMetric, threshold: 5000, comparison: .greaterThan, actions: [.scale(tasks, by: 0)])]
+      },
     Case("ECR001", """
       @images: error: [ECR001] repository 'images' would be named 'Orders/Images'; names are 2 to 256 lowercase letters and digits separated by '.', '_', '-' or '/'
         note: in stack 'orders', resource 'images' (aws_ecr_repository.images / AWS::ECR::Repository)
@@ -836,6 +846,36 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)
 
       """) { $0.hostedZones = [HostedZone("zone", domain: "example.com", records: [DNSRecord("@", .values(type: "CNAME", values: ["x.example.net"]))])] },
+    Case("CF007", """
+      @cdn: error: [CF007] distribution 'cdn' logs to bucket 'uploads', which encrypts with a KMS key CloudFront's log delivery cannot use; use S3-managed encryption for the log bucket
+        note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
+
+      """) { b in
+        b.bucket = Bucket("uploads", encryption: .kms(keyArn: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"))
+        b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), accessLogs: DistributionLogs(bucket: b.bucket))]
+      },
+    Case("ACM001", """
+      @cert: error: [ACM001] certificate 'cert' names 'api.example.org', outside zone 'zone' (example.com) that validates it
+        note: in stack 'orders', resource 'cert' (aws_acm_certificate.cert / AWS::CertificateManager::Certificate)
+
+      """) { b in
+        let zone = HostedZone("zone", domain: "example.com")
+        b.hostedZones = [zone]
+        b.certificates = [Certificate("cert", domain: "api.example.org", zone: zone)]
+      },
+    Case("ACM002", """
+      @public: error: [ACM002] HTTP API 'public' serves 'api.example.com' with certificate 'cert', which covers only www.example.com
+        note: in stack 'orders', resource 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)
+
+      """) { b in
+        let zone = HostedZone("zone", domain: "example.com")
+        let certificate = Certificate("cert", domain: "www.example.com", zone: zone)
+        let api = HttpApi("public", routes: [ApiRoute("GET /", b.function)], domain: ApiDomain("api.example.com", certificate: certificate))
+        b.hostedZones = [zone]
+        b.certificates = [certificate]
+        b.httpApis = [api]
+        b.dnsRecords = [DNSRecords("names", zone: zone, records: [DNSRecord("api", .alias(.httpApi(api)))])]
+      },
     Case("R53003", """
       @zone: error: [R53003] hosted zone 'zone' health check 'api' fails after 3 checks every 60 s; use 1 to 10 checks every 10 or 30 s
         note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)

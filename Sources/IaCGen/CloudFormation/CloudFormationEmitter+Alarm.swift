@@ -1,9 +1,26 @@
-// Alarm -> AWS::CloudWatch::Alarm.
+// Alarm -> AWS::CloudWatch::Alarm, with a step-scaling policy per scaling action.
 
 import JSONSyntax
 
 extension CloudFormationEmitter {
-  func translateAlarm(_ alarm: Alarm) -> CloudFormationResource {
+  func translateAlarm(_ alarm: Alarm) -> [CloudFormationResource] {
+    var resources: [CloudFormationResource] = []
+    for action in alarm.scalingActions {
+      var policy = CloudFormationProperties()
+      policy.set("PolicyName", action.policy.rawValue)
+      policy.set("PolicyType", "StepScaling")
+      policy.set("ScalingTargetId", CloudFormationValues.ref(action.target.logicalID))
+      policy.set("StepScalingPolicyConfiguration", .object([
+        .init("AdjustmentType", .string("ChangeInCapacity")),
+        .init("Cooldown", .int(action.cooldown.seconds)),
+        .init("MetricAggregationType", .string(alarm.metricAggregation)),
+        .init("StepAdjustments", .array([.object([
+          .init(alarm.firesBelowThreshold ? "MetricIntervalUpperBound" : "MetricIntervalLowerBound", .int(0)),
+          .init("ScalingAdjustment", .int(action.adjustment)),
+        ])])),
+      ]))
+      resources.append(CloudFormationResource(logicalID: action.policy.logicalID, type: "AWS::ApplicationAutoScaling::ScalingPolicy", properties: policy))
+    }
     func dimensions(_ metric: MetricSpecification) -> JSON.Value {
       .array(metric.dimensions.map { .object([.init("Name", .string($0.name)), .init("Value", CloudFormationValues.json($0.value))]) })
     }
@@ -14,11 +31,10 @@ extension CloudFormationEmitter {
     properties.set("EvaluationPeriods", alarm.evaluationPeriods)
     properties.set("Threshold", .double(alarm.threshold))
     properties.set("TreatMissingData", alarm.missingData.rawValue)
-    if !alarm.actions.isEmpty {
-      let topics = JSON.Value.array(alarm.actions.map { CloudFormationValues.ref($0.logicalID) })
-      properties.set("AlarmActions", topics)
-      properties.set("OKActions", topics)
-    }
+    let topics = alarm.notifiedTopics.map { CloudFormationValues.ref($0.logicalID) }
+    let policies = alarm.scalingActions.map { CloudFormationValues.ref($0.policy.logicalID) }
+    if !topics.isEmpty || !policies.isEmpty { properties.set("AlarmActions", .array(topics + policies)) }
+    if !topics.isEmpty { properties.set("OKActions", .array(topics)) }
     switch alarm.metric {
     case .single(let metric):
       properties.set("Namespace", metric.namespace)
@@ -47,6 +63,6 @@ extension CloudFormationEmitter {
       }
       properties.set("Metrics", .array(queries))
     }
-    return CloudFormationResource(logicalID: alarm.id.logicalID, type: "AWS::CloudWatch::Alarm", properties: properties)
+    return resources + [CloudFormationResource(logicalID: alarm.id.logicalID, type: "AWS::CloudWatch::Alarm", properties: properties)]
   }
 }

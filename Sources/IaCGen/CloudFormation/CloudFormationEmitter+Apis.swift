@@ -1,4 +1,4 @@
-// HttpApi -> AWS::ApiGatewayV2::*; RestApi -> AWS::ApiGateway::*.
+// HttpApi -> AWS::ApiGatewayV2::*; RestApi -> AWS::ApiGateway::*; ApiGatewayAccount -> AWS::ApiGateway::Account.
 
 import JSONSyntax
 
@@ -41,7 +41,7 @@ extension CloudFormationEmitter {
     if let logs = api.logGroupID {
       stage.set("AccessLogSettings", .object([
         .init("DestinationArn", CloudFormationValues.json(.reference(Reference(target: logs, kind: .logGroup, attribute: .arn)))),
-        .init("Format", .string(apiAccessLogFormat)),
+        .init("Format", .string(HttpApi.accessLogFormat)),
       ]))
     }
     stage.set("DefaultRouteSettings", .object([
@@ -49,7 +49,29 @@ extension CloudFormationEmitter {
     ]))
     if !api.tags.isEmpty { stage.set("Tags", .object(api.tags.map { .init($0.key, .string($0.value)) })) }
     resources.append(CloudFormationResource(logicalID: api.part("stage").logicalID, type: "AWS::ApiGatewayV2::Stage", properties: stage))
+    if let domain = api.domain {
+      var name = CloudFormationProperties()
+      name.set("DomainName", domain.name)
+      name.set("DomainNameConfigurations", .array([.object([
+        .init("CertificateArn", CloudFormationValues.ref(domain.certificate.logicalID)),
+        .init("EndpointType", .string("REGIONAL")), .init("SecurityPolicy", .string("TLS_1_2")),
+      ])]))
+      if !api.tags.isEmpty { name.set("Tags", .object(api.tags.map { .init($0.key, .string($0.value)) })) }
+      resources.append(CloudFormationResource(logicalID: api.part("domain").logicalID, type: "AWS::ApiGatewayV2::DomainName", properties: name))
+      var mapping = CloudFormationProperties()
+      mapping.set("ApiId", apiRef)
+      mapping.set("DomainName", CloudFormationValues.ref(api.part("domain").logicalID))
+      mapping.set("Stage", CloudFormationValues.ref(api.part("stage").logicalID))
+      mapping.set("ApiMappingKey", domain.basePath)
+      resources.append(CloudFormationResource(logicalID: api.part("mapping").logicalID, type: "AWS::ApiGatewayV2::ApiMapping", properties: mapping))
+    }
     return resources
+  }
+
+  func translateApiGatewayAccount(_ account: ApiGatewayAccount) -> CloudFormationResource {
+    var properties = CloudFormationProperties()
+    properties.set("CloudWatchRoleArn", CloudFormationValues.getAtt(account.roleID.logicalID, "Arn"))
+    return CloudFormationResource(logicalID: account.id.logicalID, type: "AWS::ApiGateway::Account", properties: properties)
   }
 
   func translateRestApi(_ api: RestApi) -> [CloudFormationResource] {
@@ -113,9 +135,32 @@ extension CloudFormationEmitter {
     stage.set("CacheClusterEnabled", api.cacheSizeGB != nil)
     stage.set("CacheClusterSize", api.cacheSizeGB)
     stage.set("TracingEnabled", true)
+    if let logs = api.logGroupID {
+      stage.set("AccessLogSetting", .object([
+        .init("DestinationArn", CloudFormationValues.json(.reference(Reference(target: logs, kind: .logGroup, attribute: .arn)))),
+        .init("Format", .string(RestApi.accessLogFormat)),
+      ]))
+    }
     stage.set("MethodSettings", .array([.sortedObject(settings)]))
     stage.set("Tags", CloudFormationValues.tags(api.tags))
-    resources.append(CloudFormationResource(logicalID: api.part("stage").logicalID, type: "AWS::ApiGateway::Stage", properties: stage))
+    resources.append(
+      CloudFormationResource(
+        logicalID: api.part("stage").logicalID, type: "AWS::ApiGateway::Stage", properties: stage, dependsOn: api.accountID.map { [$0.logicalID] } ?? []))
+    if let domain = api.domain {
+      var name = CloudFormationProperties()
+      name.set("DomainName", domain.name)
+      name.set("EndpointConfiguration", .object([.init("Types", .array([.string("REGIONAL")]))]))
+      name.set("RegionalCertificateArn", CloudFormationValues.ref(domain.certificate.logicalID))
+      name.set("SecurityPolicy", "TLS_1_2")
+      name.set("Tags", CloudFormationValues.tags(api.tags))
+      resources.append(CloudFormationResource(logicalID: api.part("domain").logicalID, type: "AWS::ApiGateway::DomainName", properties: name))
+      var mapping = CloudFormationProperties()
+      mapping.set("BasePath", domain.basePath)
+      mapping.set("DomainName", CloudFormationValues.ref(api.part("domain").logicalID))
+      mapping.set("RestApiId", apiRef)
+      mapping.set("Stage", CloudFormationValues.ref(api.part("stage").logicalID))
+      resources.append(CloudFormationResource(logicalID: api.part("mapping").logicalID, type: "AWS::ApiGateway::BasePathMapping", properties: mapping))
+    }
     for (position, plan) in api.usagePlans.enumerated() {
       var properties = CloudFormationProperties()
       properties.set("UsagePlanName", plan.name)

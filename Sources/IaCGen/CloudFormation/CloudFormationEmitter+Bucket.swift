@@ -9,7 +9,7 @@ extension CloudFormationEmitter {
     properties.set(
       "PublicAccessBlockConfiguration",
       .object(["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"].map { .init($0, .bool(true)) }))
-    properties.set("OwnershipControls", .object([.init("Rules", .array([.object([.init("ObjectOwnership", .string("BucketOwnerEnforced"))])]))]))
+    properties.set("OwnershipControls", .object([.init("Rules", .array([.object([.init("ObjectOwnership", .string(bucket.objectOwnership))])]))]))
     let byDefault: JSON.Value
     switch bucket.encryption {
     case .s3Managed:

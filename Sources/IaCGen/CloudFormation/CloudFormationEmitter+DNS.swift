@@ -1,4 +1,4 @@
-// HostedZone -> AWS::Route53::HostedZone, HealthCheck, RecordSet.
+// ZoneRecord -> AWS::Route53::RecordSet; HostedZone -> AWS::Route53::HostedZone, HealthCheck, RecordSet.
 
 import JSONSyntax
 
@@ -24,40 +24,46 @@ extension CloudFormationEmitter {
       properties.set("HealthCheckTags", CloudFormationValues.tags(Tag.merged(zone.tags, [Tag("Name", check.name)])))
       resources.append(CloudFormationResource(logicalID: zone.part("check-" + check.name).logicalID, type: "AWS::Route53::HealthCheck", properties: properties))
     }
-    for (position, record) in zone.records.enumerated() {
-      var properties = CloudFormationProperties()
-      properties.set("HostedZoneId", CloudFormationValues.ref(zone.id.logicalID))
-      properties.set("Name", zone.fullName(record) + ".")
-      properties.set("Type", record.target.recordType)
-      properties.set("SetIdentifier", record.setIdentifier)
-      switch record.target {
-      case .values(_, let values, let ttl):
-        properties.set("TTL", String(ttl.seconds))
-        properties.set("ResourceRecords", .array(values.map(JSON.Value.string)))
-      case .alias(let target):
-        switch target {
-        case .distribution(let id):
-          properties.set("AliasTarget", .object([
-            .init("DNSName", CloudFormationValues.getAtt(id.logicalID, "DomainName")), .init("EvaluateTargetHealth", .bool(false)),
-            .init("HostedZoneId", .string(Self.cloudFrontHostedZoneID)),
-          ]))
-        case .loadBalancer(let id):
-          properties.set("AliasTarget", .object([
-            .init("DNSName", CloudFormationValues.getAtt(id.logicalID, "DNSName")), .init("EvaluateTargetHealth", .bool(true)),
-            .init("HostedZoneId", CloudFormationValues.getAtt(id.logicalID, "CanonicalHostedZoneID")),
-          ]))
-        }
-      }
-      switch record.routing {
-      case .simple: break
-      case .latency(let region): properties.set("Region", region.code)
-      case .failover(let role, let check):
-        properties.set("Failover", role.rawValue)
-        if let check { properties.set("HealthCheckId", CloudFormationValues.ref(zone.part("check-" + check).logicalID)) }
-      case .weighted(let weight): properties.set("Weight", weight)
-      }
-      resources.append(CloudFormationResource(logicalID: zone.part("record-\(position + 1)").logicalID, type: "AWS::Route53::RecordSet", properties: properties))
-    }
     return resources
+  }
+
+  func translateZoneRecord(_ zoneRecord: ZoneRecord) -> CloudFormationResource {
+    let record = zoneRecord.record
+    func alias(_ name: JSON.Value, _ zone: JSON.Value, evaluateHealth: Bool) -> JSON.Value {
+      .object([.init("DNSName", name), .init("EvaluateTargetHealth", .bool(evaluateHealth)), .init("HostedZoneId", zone)])
+    }
+    var properties = CloudFormationProperties()
+    properties.set("HostedZoneId", CloudFormationValues.ref(zoneRecord.zone.logicalID))
+    properties.set("Name", zoneRecord.name + ".")
+    properties.set("Type", record.target.recordType)
+    properties.set("SetIdentifier", record.setIdentifier)
+    switch record.target {
+    case .values(_, let values, let ttl):
+      properties.set("TTL", String(ttl.seconds))
+      properties.set("ResourceRecords", .array(values.map(JSON.Value.string)))
+    case .alias(let target):
+      switch target {
+      case .distribution(let id):
+        properties.set("AliasTarget", alias(CloudFormationValues.getAtt(id.logicalID, "DomainName"), .string(Self.cloudFrontHostedZoneID), evaluateHealth: false))
+      case .loadBalancer(let id):
+        properties.set(
+          "AliasTarget",
+          alias(CloudFormationValues.getAtt(id.logicalID, "DNSName"), CloudFormationValues.getAtt(id.logicalID, "CanonicalHostedZoneID"), evaluateHealth: true))
+      case .httpApi(let id), .restApi(let id):
+        let domain = id.appending("domain").logicalID
+        properties.set(
+          "AliasTarget",
+          alias(CloudFormationValues.getAtt(domain, "RegionalDomainName"), CloudFormationValues.getAtt(domain, "RegionalHostedZoneId"), evaluateHealth: false))
+      }
+    }
+    switch record.routing {
+    case .simple: break
+    case .latency(let region): properties.set("Region", region.code)
+    case .failover(let role, let check):
+      properties.set("Failover", role.rawValue)
+      if let check { properties.set("HealthCheckId", CloudFormationValues.ref(zoneRecord.zone.appending("check-" + check).logicalID)) }
+    case .weighted(let weight): properties.set("Weight", weight)
+    }
+    return CloudFormationResource(logicalID: zoneRecord.id.logicalID, type: "AWS::Route53::RecordSet", properties: properties)
   }
 }

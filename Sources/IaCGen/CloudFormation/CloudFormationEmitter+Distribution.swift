@@ -95,6 +95,12 @@ extension CloudFormationEmitter {
       }
       return .object(members)
     })))
+    if let logs = distribution.accessLogs {
+      config.append(.init("Logging", .object([
+        .init("Bucket", CloudFormationValues.getAtt(logs.bucket.logicalID, "DomainName")),
+        .init("IncludeCookies", .bool(logs.includeCookies)), .init("Prefix", .string(logs.prefix)),
+      ])))
+    }
     config.append(.init("PriceClass", .string(distribution.priceClass.rawValue)))
     let geo: JSON.Value
     switch distribution.geoRestriction {
@@ -103,9 +109,9 @@ extension CloudFormationEmitter {
     case .deny(let codes): geo = .object([.init("Locations", .array(codes.map(JSON.Value.string))), .init("RestrictionType", .string("blacklist"))])
     }
     config.append(.init("Restrictions", .object([.init("GeoRestriction", geo)])))
-    if let arn = distribution.certificateArn {
+    if let arn = distribution.certificate {
       config.append(.init("ViewerCertificate", .object([
-        .init("AcmCertificateArn", .string(arn)), .init("MinimumProtocolVersion", .string(distribution.minimumTLS)),
+        .init("AcmCertificateArn", CloudFormationValues.json(arn)), .init("MinimumProtocolVersion", .string(distribution.minimumTLS)),
         .init("SslSupportMethod", .string("sni-only")),
       ])))
     } else {

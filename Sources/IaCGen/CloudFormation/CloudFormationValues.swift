@@ -89,7 +89,8 @@ enum CloudFormationValues {
       if attribute == .endpoint { return .getAtt(id, "DomainName") }
       return .sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
-      .topic, .topicPolicy, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment, .dashboard:
+      .topic, .topicPolicy, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment, .dashboard, .certificate, .zoneRecord,
+      .apiGatewayAccount:
       return .ref(id)
     }
   }

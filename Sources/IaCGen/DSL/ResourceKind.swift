@@ -6,6 +6,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
   case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone, lambdaDeployment, dashboard
+  case certificate, zoneRecord, apiGatewayAccount
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -51,6 +52,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .hostedZone: return "aws_route53_zone"
     case .lambdaDeployment: return "aws_codedeploy_deployment_group"
     case .dashboard: return "aws_cloudwatch_dashboard"
+    case .certificate: return "aws_acm_certificate"
+    case .zoneRecord: return "aws_route53_record"
+    case .apiGatewayAccount: return "aws_api_gateway_account"
     case .subnet: return "aws_subnet"
     }
   }
@@ -97,6 +101,9 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .hostedZone: return "AWS::Route53::HostedZone"
     case .lambdaDeployment: return "AWS::CodeDeploy::DeploymentGroup"
     case .dashboard: return "AWS::CloudWatch::Dashboard"
+    case .certificate: return "AWS::CertificateManager::Certificate"
+    case .zoneRecord: return "AWS::Route53::RecordSet"
+    case .apiGatewayAccount: return "AWS::ApiGateway::Account"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -130,6 +137,8 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .distribution: return "distribution"
     case .hostedZone: return "hosted zone"
     case .lambdaDeployment: return "deployment"
+    case .zoneRecord: return "DNS record"
+    case .apiGatewayAccount: return "API Gateway account setting"
     default: return rawValue
     }
   }

@@ -118,3 +118,11 @@ extension Connection: StackComponent {
 extension Output: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.outputs.append(self) }
 }
+
+extension Certificate: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources.append(.certificate(self)) }
+}
+
+extension DNSRecords: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.resources += records.map(ResourceModel.zoneRecord) }
+}

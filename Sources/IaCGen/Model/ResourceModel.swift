@@ -52,6 +52,9 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case hostedZone(HostedZone)
   case lambdaDeployment(LambdaDeployment)
   case dashboard(Dashboard)
+  case certificate(Certificate)
+  case zoneRecord(ZoneRecord)
+  case apiGatewayAccount(ApiGatewayAccount)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -95,6 +98,9 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .hostedZone(let r): return r
     case .lambdaDeployment(let r): return r
     case .dashboard(let r): return r
+    case .certificate(let r): return r
+    case .zoneRecord(let r): return r
+    case .apiGatewayAccount(let r): return r
     }
   }
 
@@ -376,7 +382,12 @@ extension Alarm: ResourceDeclaration {
     case .single(let specification): metrics = [specification]
     case .expression(_, _, let named): metrics = named.map(\.metric)
     }
-    return actions.map { Reference(target: $0, kind: .topic, attribute: .arn) }
+    return actions.map { action in
+      switch action {
+      case .notify(let topic): return Reference(target: topic, kind: .topic, attribute: .arn)
+      case .scale(let scaling, _, _): return Reference(target: scaling, kind: .autoScaling, attribute: .id)
+      }
+    }
       + metrics.flatMap { $0.dimensions.flatMap(\.value.references) }
   }
   public var tags: [Tag] { [] }
@@ -409,12 +420,19 @@ extension HttpApi: ResourceDeclaration {
   public var references: [Reference] {
     functions.map { Reference(target: $0, kind: .function, attribute: .arn) }
       + (logGroupID.map { [Reference(target: $0, kind: .logGroup, attribute: .arn)] } ?? [])
+      + (domain.map { [Reference(target: $0.certificate, kind: .certificate, attribute: .arn)] } ?? [])
   }
 }
 
 extension RestApi: ResourceDeclaration {
   public static var kind: ResourceKind { .restApi }
-  public var references: [Reference] { functions.map { Reference(target: $0, kind: .function, attribute: .arn) } }
+  public var references: [Reference] {
+    var result = functions.map { Reference(target: $0, kind: .function, attribute: .arn) }
+    if let logGroupID { result.append(Reference(target: logGroupID, kind: .logGroup, attribute: .arn)) }
+    if let accountID { result.append(Reference(target: accountID, kind: .apiGatewayAccount, attribute: .id)) }
+    if let domain { result.append(Reference(target: domain.certificate, kind: .certificate, attribute: .arn)) }
+    return result
+  }
 }
 
 extension WebACL: ResourceDeclaration {
@@ -450,21 +468,36 @@ extension Distribution: ResourceDeclaration {
       }
     }
     if let webACL { result.append(Reference(target: webACL, kind: .webACL, attribute: .arn)) }
+    if let logs = accessLogs { result.append(Reference(target: logs.bucket, kind: .bucket, attribute: .name)) }
+    if let certificateID { result.append(Reference(target: certificateID, kind: .certificate, attribute: .arn)) }
     return result
   }
 }
 
 extension HostedZone: ResourceDeclaration {
   public static var kind: ResourceKind { .hostedZone }
+  /// Alias targets, until lowering moves the records into resources of their own.
   public var references: [Reference] {
     records.compactMap { record in
       guard case .alias(let target) = record.target else { return nil }
-      switch target {
-      case .distribution(let id): return Reference(target: id, kind: .distribution, attribute: .endpoint)
-      case .loadBalancer(let id): return Reference(target: id, kind: .loadBalancer, attribute: .endpoint)
-      }
+      return target.reference
     }
   }
+}
+
+extension ZoneRecord: ResourceDeclaration {
+  public static var kind: ResourceKind { .zoneRecord }
+  public var references: [Reference] {
+    var result = [Reference(target: zone, kind: .hostedZone, attribute: .id)]
+    if case .alias(let target) = record.target { result.append(target.reference) }
+    return result
+  }
+  public var tags: [Tag] { [] }
+}
+
+extension Certificate: ResourceDeclaration {
+  public static var kind: ResourceKind { .certificate }
+  public var references: [Reference] { [Reference(target: zone, kind: .hostedZone, attribute: .id)] }
 }
 
 extension LambdaDeployment: ResourceDeclaration {

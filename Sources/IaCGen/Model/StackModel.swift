@@ -84,6 +84,17 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var distributions: [Distribution] {
     resources.compactMap { if case .distribution(let r) = $0 { return r } else { return nil } }
   }
+  public var certificates: [Certificate] {
+    resources.compactMap { if case .certificate(let r) = $0 { return r } else { return nil } }
+  }
+  /// Records of every zone, in declaration order.
+  public var zoneRecords: [ZoneRecord] {
+    resources.compactMap { if case .zoneRecord(let r) = $0 { return r } else { return nil } }
+  }
+  /// A zone's records as declared (lowering moves them out of the zone).
+  public func records(of zone: HostedZone) -> [DNSRecord] {
+    zoneRecords.filter { $0.zone == zone.id }.map(\.record)
+  }
   public var hostedZones: [HostedZone] {
     resources.compactMap { if case .hostedZone(let r) = $0 { return r } else { return nil } }
   }

@@ -10,6 +10,8 @@ public func lowerStack(_ stack: Stack) -> StackModel {
 
   var scaled = Set<ResourceID>()
   for case .autoScaling(let scaling) in declared { scaled.insert(scaling.target.resource) }
+  var logBuckets = Set<ResourceID>()
+  for case .distribution(let distribution) in declared { if let logs = distribution.accessLogs { logBuckets.insert(logs.bucket) } }
   var lowered: [ResourceModel] = []
   lowered.reserveCapacity(declared.count * 2)
   for resource in declared {
@@ -50,6 +52,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(.table(table))
     case .bucket(var bucket):
       bucket.name = bucket.name ?? defaultName(stack, bucket.id).lowercased()
+      bucket.receivesDistributionLogs = logBuckets.contains(bucket.id)
       bucket.tags = Tag.merged(stack.tags, bucket.tags)
       lowered.append(.bucket(bucket))
       lowered.append(.bucketPolicy(BucketPolicy(
@@ -200,7 +203,15 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered += [.role(role), .lambdaDeployment(deployment)]
     case .hostedZone(var zone):
       zone.tags = Tag.merged(stack.tags, zone.tags)
+      let records = zone.records.enumerated().map { position, record in
+        ZoneRecord(id: zone.part("record-\(position + 1)"), zone: zone.id, name: zone.fullName(record), record: record, location: zone.location)
+      }
+      zone.records = []
       lowered.append(.hostedZone(zone))
+      lowered += records.map(ResourceModel.zoneRecord)
+    case .certificate(var certificate):
+      certificate.tags = Tag.merged(stack.tags, certificate.tags)
+      lowered.append(.certificate(certificate))
     case .distribution(var distribution):
       distribution.tags = Tag.merged(stack.tags, distribution.tags)
       lowered.append(.distribution(distribution))
@@ -228,7 +239,19 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     case .restApi(var api):
       api.name = api.name ?? defaultName(stack, api.id)
       api.tags = Tag.merged(stack.tags, api.tags)
-      lowered.append(.restApi(api))
+      let logGroup = LogGroup(
+        id: api.part("access-logs"), name: "/aws/apigateway/" + api.physicalName, retentionDays: 365, tags: api.tags,
+        location: api.location)
+      api.logGroupID = logGroup.id
+      if api.setsAccountLogRole {
+        let accountID = ResourceID("apigateway-account")
+        if !lowered.contains(where: { $0.id == accountID }) {
+          let role = apiGatewayLogRole(id: accountID.appending("role"), tags: stack.tags, location: api.location)
+          lowered += [.role(role), .apiGatewayAccount(ApiGatewayAccount(id: accountID, roleID: role.id, location: api.location))]
+        }
+        api.accountID = accountID
+      }
+      lowered += [.logGroup(logGroup), .restApi(api)]
       lowered += apiInvokePermissions(api.functions, api: api.id, kind: .restApi, at: api.location)
     case .stateMachine(var machine):
       machine.name = machine.name ?? defaultName(stack, machine.id)
@@ -249,7 +272,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       repository.name = repository.name ?? stack.name + "/" + repository.id.rawValue
       repository.tags = Tag.merged(stack.tags, repository.tags)
       lowered.append(.repository(repository))
-    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress:
+    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress, .zoneRecord, .apiGatewayAccount:
       lowered.append(resource)
     }
   }

@@ -1,10 +1,12 @@
 // CloudWatch alarms and the alarm sets the seeds document.
 
-/// A CloudWatch alarm on a metric (or a metric math expression), notifying topics.
+/// A CloudWatch alarm on a metric (or a metric math expression), notifying topics and
+/// driving scaling targets.
 ///
 /// ```swift
 /// Alarm("api-5xx", metric: .single(MetricSpecification(namespace: "AWS/ApplicationELB", name: "HTTPCode_Target_5XX_Count",
-///       dimensions: [...], statistic: "Sum")), threshold: 10, comparison: .greaterThan, actions: [oncall])
+///       dimensions: [...], statistic: "Sum")), threshold: 10, comparison: .greaterThan,
+///       actions: [.notify(oncall), .scale(workers, by: 2)])
 /// ```
 public struct Alarm: Hashable, Codable, Sendable {
   public var id: ResourceID
@@ -16,14 +18,14 @@ public struct Alarm: Hashable, Codable, Sendable {
   public var threshold: Double
   public var comparison: Comparison
   public var missingData: MissingData
-  /// Topics notified when the alarm fires (and when it recovers).
-  public var actions: [ResourceID]
+  /// What happens when the alarm fires (topics also hear when it recovers).
+  public var actions: [AlarmAction]
   public var location: SourceLocation
 
   public init(
     _ id: ResourceID, name: String? = nil, description: String? = nil, metric: AlarmMetric, period: TimeSpan = .minutes(1),
     evaluationPeriods: Int = 1, threshold: Double, comparison: Comparison, missingData: MissingData = .missing,
-    actions: [Topic] = [],
+    actions: [AlarmAction] = [],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -35,21 +37,53 @@ public struct Alarm: Hashable, Codable, Sendable {
     self.threshold = threshold
     self.comparison = comparison
     self.missingData = missingData
-    self.actions = actions.map(\.id)
+    self.actions = actions
     self.location = SourceLocation(fileID, filePath, line, column)
   }
 
   public var physicalName: String { name ?? id.rawValue }
+  /// Topics notified, in declaration order.
+  var notifiedTopics: [ResourceID] {
+    actions.compactMap { if case .notify(let topic) = $0 { return topic } else { return nil } }
+  }
+  /// Scaling actions with their policy's ID (one step-scaling policy per action).
+  var scalingActions: [(policy: ResourceID, target: ResourceID, adjustment: Int, cooldown: TimeSpan)] {
+    actions.enumerated().compactMap { position, action in
+      guard case .scale(let target, let adjustment, let cooldown) = action else { return nil }
+      return (id.appending("scale-\(position + 1)"), target, adjustment, cooldown)
+    }
+  }
+  /// How a step-scaling policy aggregates the alarm's data points.
+  var metricAggregation: String {
+    guard case .single(let metric) = metric else { return "Average" }
+    return ["Average", "Minimum"].contains(metric.statistic) ? metric.statistic : "Maximum"
+  }
+  /// True when the alarm fires on values below the threshold.
+  var firesBelowThreshold: Bool { comparison == .lessThan || comparison == .lessThanOrEqual }
 
   /// An alarm declared at `location` (alarm sets pass their caller's).
   init(
     _ id: ResourceID, description: String, metric: AlarmMetric, period: TimeSpan, evaluationPeriods: Int = 1, threshold: Double,
-    comparison: Comparison, missingData: MissingData = .missing, actions: [Topic], at location: SourceLocation
+    comparison: Comparison, missingData: MissingData = .missing, actions: [AlarmAction], at location: SourceLocation
   ) {
     self.init(
       id, description: description, metric: metric, period: period, evaluationPeriods: evaluationPeriods, threshold: threshold,
       comparison: comparison, missingData: missingData, actions: actions)
     self.location = location
+  }
+}
+
+/// What an alarm does when it fires.
+public enum AlarmAction: Hashable, Codable, Sendable {
+  /// Publish to a topic (on alarm and on recovery).
+  case notify(ResourceID)
+  /// Change an autoscaled target's capacity by `adjustment` (negative scales in), through a
+  /// step-scaling policy of its own, then wait `cooldown`.
+  case scale(ResourceID, adjustment: Int, cooldown: TimeSpan)
+
+  public static func notify(_ topic: Topic) -> AlarmAction { .notify(topic.id) }
+  public static func scale(_ scaling: AutoScaling, by adjustment: Int, cooldown: TimeSpan = .seconds(60)) -> AlarmAction {
+    .scale(scaling.id, adjustment: adjustment, cooldown: cooldown)
   }
 }
 
@@ -102,15 +136,15 @@ public enum Alarms {
     let id = function.id
     return [
       Alarm(id.appending("duration-warning"), description: "seed 003: duration above 5 s", metric: .single(lambda("Duration", "Average")),
-            period: .minutes(5), threshold: 5_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
+            period: .minutes(5), threshold: 5_000, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
       Alarm(id.appending("duration-critical"), description: "seed 003: duration above 10 s", metric: .single(lambda("Duration", "Average")),
-            period: .minutes(5), threshold: 10_000, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
+            period: .minutes(5), threshold: 10_000, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
       Alarm(id.appending("errors-warning"), description: "seed 003: error rate above 1%", metric: errorRate,
-            period: .minutes(5), threshold: 1, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
+            period: .minutes(5), threshold: 1, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
       Alarm(id.appending("errors-critical"), description: "seed 003: error rate above 5%", metric: errorRate,
-            period: .minutes(5), threshold: 5, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
+            period: .minutes(5), threshold: 5, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
       Alarm(id.appending("throttles"), description: "invocations throttled", metric: .single(lambda("Throttles", "Sum")),
-            period: .minutes(1), threshold: 0, comparison: .greaterThan, missingData: .notBreaching, actions: [topic], at: here),
+            period: .minutes(1), threshold: 0, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
     ]
   }
 
@@ -131,11 +165,11 @@ public enum Alarms {
     let id = service.id
     return [
       Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: ecs("CPUUtilization"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic], at: here),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [.notify(topic)], at: here),
       Alarm(id.appending("cpu-critical"), description: "seed 003: CPU above 95%", metric: ecs("CPUUtilization"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: 95, comparison: .greaterThan, actions: [topic], at: here),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 95, comparison: .greaterThan, actions: [.notify(topic)], at: here),
       Alarm(id.appending("memory-warning"), description: "seed 001: memory above 85% for 3 minutes", metric: ecs("MemoryUtilization"),
-            period: .minutes(1), evaluationPeriods: 3, threshold: 85, comparison: .greaterThan, actions: [topic], at: here),
+            period: .minutes(1), evaluationPeriods: 3, threshold: 85, comparison: .greaterThan, actions: [.notify(topic)], at: here),
     ]
   }
 
@@ -153,9 +187,9 @@ public enum Alarms {
     let id = database.id
     return [
       Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: rds("CPUUtilization"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [topic], at: here),
+            period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [.notify(topic)], at: here),
       Alarm(id.appending("connections"), description: "seed 001: connections above 80% of the maximum", metric: rds("DatabaseConnections"),
-            period: .minutes(1), evaluationPeriods: 5, threshold: Double(maxConnections) * 0.8, comparison: .greaterThan, actions: [topic], at: here),
+            period: .minutes(1), evaluationPeriods: 5, threshold: Double(maxConnections) * 0.8, comparison: .greaterThan, actions: [.notify(topic)], at: here),
     ]
   }
 }

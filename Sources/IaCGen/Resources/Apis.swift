@@ -14,6 +14,8 @@ public struct HttpApi: Hashable, Codable, Sendable {
   public var throttling: Throttling
   /// Allowed CORS origins; none turns CORS off.
   public var corsOrigins: [String]
+  /// A custom domain name mapped to the `$default` stage.
+  public var domain: ApiDomain?
   public var tags: [Tag]
   public var location: SourceLocation
 
@@ -21,7 +23,7 @@ public struct HttpApi: Hashable, Codable, Sendable {
 
   public init(
     _ id: ResourceID, name: String? = nil, routes: [ApiRoute], throttling: Throttling = Throttling(), corsOrigins: [String] = [],
-    tags: [String: String] = [:],
+    domain: ApiDomain? = nil, tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -29,6 +31,7 @@ public struct HttpApi: Hashable, Codable, Sendable {
     self.routes = routes
     self.throttling = throttling
     self.corsOrigins = corsOrigins
+    self.domain = domain
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -66,7 +69,10 @@ public struct Throttling: Hashable, Codable, Sendable {
 }
 
 /// A REST API (API Gateway v1), regional, with Lambda proxy methods on paths, one stage with
-/// throttling, optional caching and access logs, and usage plans.
+/// throttling, optional caching and access logs, usage plans and a custom domain.
+///
+/// Access logs need the account's API Gateway CloudWatch role (one per account and Region);
+/// the stack sets it unless `setsAccountLogRole` is false (another stack sets it).
 ///
 /// ```swift
 /// RestApi("audio", methods: [ApiMethod("POST", "/uploads", upload), ApiMethod("GET", "/jobs/{id}", status)],
@@ -82,13 +88,19 @@ public struct RestApi: Hashable, Codable, Sendable {
   public var cacheSizeGB: String?
   public var cacheTTL: TimeSpan
   public var usagePlans: [UsagePlan]
+  /// A custom domain name mapped to the stage.
+  public var domain: ApiDomain?
+  public var setsAccountLogRole: Bool
   public var tags: [Tag]
   public var location: SourceLocation
+
+  var logGroupID: ResourceID?
+  var accountID: ResourceID?
 
   public init(
     _ id: ResourceID, name: String? = nil, methods: [ApiMethod], stageName: String = "prod",
     throttling: Throttling = Throttling(), cacheSizeGB: String? = nil, cacheTTL: TimeSpan = .seconds(300),
-    usagePlans: [UsagePlan] = [], tags: [String: String] = [:],
+    usagePlans: [UsagePlan] = [], domain: ApiDomain? = nil, setsAccountLogRole: Bool = true, tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -99,6 +111,8 @@ public struct RestApi: Hashable, Codable, Sendable {
     self.cacheSizeGB = cacheSizeGB
     self.cacheTTL = cacheTTL
     self.usagePlans = usagePlans
+    self.domain = domain
+    self.setsAccountLogRole = setsAccountLogRole
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -154,5 +168,19 @@ public struct UsagePlan: Hashable, Codable, Sendable {
     self.name = name
     self.throttling = throttling
     self.requestsPerDay = requestsPerDay
+  }
+}
+
+/// A custom domain name for an API: a regional endpoint with a certificate from the API's
+/// Region, TLS 1.2, mapped at `basePath` (nil maps the root). Point a Route 53 alias at it with
+/// `.alias(.httpApi(api))` or `.alias(.restApi(api))`.
+public struct ApiDomain: Hashable, Codable, Sendable {
+  public var name: String
+  public var certificate: ResourceID
+  public var basePath: String?
+  public init(_ name: String, certificate: Certificate, basePath: String? = nil) {
+    self.name = name
+    self.certificate = certificate.id
+    self.basePath = basePath
   }
 }

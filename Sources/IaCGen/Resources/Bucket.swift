@@ -21,6 +21,12 @@ public struct Bucket: Hashable, Codable, Sendable {
   public var tags: [Tag]
   public var location: SourceLocation
 
+  /// Set in lowering when a distribution writes its access logs here: CloudFront's standard
+  /// logs still need object ACLs, so the bucket owner is preferred rather than enforced.
+  var receivesDistributionLogs = false
+  /// The ownership setting the bucket gets.
+  var objectOwnership: String { receivesDistributionLogs ? "BucketOwnerPreferred" : "BucketOwnerEnforced" }
+
   public init(
     _ id: ResourceID,
     name: String? = nil,

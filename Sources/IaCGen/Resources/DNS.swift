@@ -37,6 +37,33 @@ public struct HostedZone: Hashable, Codable, Sendable {
   func fullName(_ record: DNSRecord) -> String { record.name == "@" ? domain : record.name + "." + domain }
 }
 
+/// Records of a zone declared apart from it, for targets that depend on the zone themselves
+/// (a distribution or API whose certificate the zone validates).
+///
+/// ```swift
+/// DNSRecords("edge-names", zone: zone, records: [DNSRecord("www", .alias(.distribution(cdn))),
+///                                                DNSRecord("api", .alias(.httpApi(api)))])
+/// ```
+public struct DNSRecords: Sendable {
+  public var id: ResourceID
+  public var zone: ResourceID
+  public var records: [ZoneRecord]
+  public var location: SourceLocation
+
+  public init(
+    _ id: ResourceID, zone: HostedZone, records: [DNSRecord],
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    let location = SourceLocation(fileID, filePath, line, column)
+    self.id = id
+    self.zone = zone.id
+    self.records = records.enumerated().map { position, record in
+      ZoneRecord(id: id.appending("\(position + 1)"), zone: zone.id, name: zone.fullName(record), record: record, location: location)
+    }
+    self.location = location
+  }
+}
+
 /// A record: a name relative to the zone ("@" for the apex), what it points at, and its routing.
 public struct DNSRecord: Hashable, Codable, Sendable {
   public var name: String
@@ -68,12 +95,39 @@ public enum DNSTarget: Hashable, Codable, Sendable {
   }
 }
 
-/// Alias targets.
+/// Alias targets: a distribution, a load balancer, or an API's custom domain.
 public enum AliasTarget: Hashable, Codable, Sendable {
   case distribution(ResourceID)
   case loadBalancer(ResourceID)
+  case httpApi(ResourceID)
+  case restApi(ResourceID)
   public static func distribution(_ distribution: Distribution) -> AliasTarget { .distribution(distribution.id) }
   public static func loadBalancer(_ balancer: LoadBalancer) -> AliasTarget { .loadBalancer(balancer.id) }
+  /// The custom domain of an HTTP API (`domain:` must be set).
+  public static func httpApi(_ api: HttpApi) -> AliasTarget { .httpApi(api.id) }
+  /// The custom domain of a REST API (`domain:` must be set).
+  public static func restApi(_ api: RestApi) -> AliasTarget { .restApi(api.id) }
+
+  var reference: Reference {
+    switch self {
+    case .distribution(let id): return Reference(target: id, kind: .distribution, attribute: .endpoint)
+    case .loadBalancer(let id): return Reference(target: id, kind: .loadBalancer, attribute: .endpoint)
+    case .httpApi(let id): return Reference(target: id, kind: .httpApi, attribute: .id)
+    case .restApi(let id): return Reference(target: id, kind: .restApi, attribute: .id)
+    }
+  }
+}
+
+/// One record of a zone after lowering: its own resource, so that what it points at may
+/// itself depend on the zone (a certificate validated in the zone, for an API the record
+/// aliases) without a cycle.
+public struct ZoneRecord: Hashable, Codable, Sendable {
+  public var id: ResourceID
+  public var zone: ResourceID
+  /// The fully qualified name.
+  public var name: String
+  public var record: DNSRecord
+  public var location: SourceLocation
 }
 
 /// How Route 53 chooses among records of the same name.

@@ -9,7 +9,7 @@
 /// Distribution("cdn", origins: [Origin("site", .bucket(site)), Origin("api", .restApi(api))],
 ///              defaultBehavior: CacheBehavior(origin: "site"),
 ///              behaviors: [CacheBehavior("/api/*", origin: "api", cachePolicy: .cachingDisabled, methods: .all)],
-///              geoRestriction: .allow(["US", "CA"]))
+///              geoRestriction: .allow(["US", "CA"]), accessLogs: DistributionLogs(bucket: logs, prefix: "cdn/"))
 /// ```
 public struct Distribution: Hashable, Codable, Sendable {
   public var id: ResourceID
@@ -23,16 +23,20 @@ public struct Distribution: Hashable, Codable, Sendable {
   public var aliases: [String]
   /// An ACM certificate in us-east-1 for `aliases`; without one the CloudFront certificate is used.
   public var certificateArn: String?
+  /// A certificate of the stack for `aliases` (the stack must be in us-east-1).
+  public var certificateID: ResourceID?
   public var minimumTLS: String
   public var webACL: ResourceID?
+  /// Where CloudFront writes standard access logs; nil turns them off.
+  public var accessLogs: DistributionLogs?
   public var tags: [Tag]
   public var location: SourceLocation
 
   public init(
     _ id: ResourceID, comment: String? = nil, origins: [Origin], originGroups: [OriginGroup] = [], defaultBehavior: CacheBehavior,
     behaviors: [CacheBehavior] = [], priceClass: PriceClass = .priceClass100, geoRestriction: GeoRestriction = .none,
-    aliases: [String] = [], certificateArn: String? = nil, minimumTLS: String = "TLSv1.2_2021", webACL: WebACL? = nil,
-    tags: [String: String] = [:],
+    aliases: [String] = [], certificateArn: String? = nil, certificate: Certificate? = nil, minimumTLS: String = "TLSv1.2_2021", webACL: WebACL? = nil,
+    accessLogs: DistributionLogs? = nil, tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -45,8 +49,10 @@ public struct Distribution: Hashable, Codable, Sendable {
     self.geoRestriction = geoRestriction
     self.aliases = aliases
     self.certificateArn = certificateArn
+    self.certificateID = certificate?.id
     self.minimumTLS = minimumTLS
     self.webACL = webACL?.id
+    self.accessLogs = accessLogs
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -54,6 +60,12 @@ public struct Distribution: Hashable, Codable, Sendable {
   /// The distribution's domain name (`d111111abcdef8.cloudfront.net`).
   public var domainName: StringValue { .reference(Reference(target: id, kind: .distribution, attribute: .endpoint)) }
   public var arn: StringValue { .reference(Reference(target: id, kind: .distribution, attribute: .arn)) }
+  var hasCertificate: Bool { certificateArn != nil || certificateID != nil }
+  /// The certificate ARN, from the stack's certificate or as given.
+  var certificate: StringValue? {
+    if let certificateID { return .reference(Reference(target: certificateID, kind: .certificate, attribute: .arn)) }
+    return certificateArn.map { StringValue($0) }
+  }
   /// Every behaviour, the default first.
   var allBehaviors: [CacheBehavior] { [defaultBehavior] + behaviors }
   func part(_ name: String) -> ResourceID { id.appending(name) }
@@ -76,6 +88,19 @@ public struct Origin: Hashable, Codable, Sendable {
   public init(_ id: String, _ source: Source) {
     self.id = id
     self.source = source
+  }
+}
+
+/// Standard access logs: a bucket of the stack (its object ownership is set so CloudFront
+/// can write), a key prefix and whether cookies are logged.
+public struct DistributionLogs: Hashable, Codable, Sendable {
+  public var bucket: ResourceID
+  public var prefix: String
+  public var includeCookies: Bool
+  public init(bucket: Bucket, prefix: String = "", includeCookies: Bool = false) {
+    self.bucket = bucket.id
+    self.prefix = prefix
+    self.includeCookies = includeCookies
   }
 }
 

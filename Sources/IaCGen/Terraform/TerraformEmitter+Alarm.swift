@@ -1,9 +1,28 @@
-// Alarm -> aws_cloudwatch_metric_alarm.
+// Alarm -> aws_cloudwatch_metric_alarm, with a step-scaling policy per scaling action.
 
 import HCL
 
 extension TerraformEmitter {
-  func translateAlarm(_ alarm: Alarm) -> HCL.Block {
+  func translateAlarm(_ alarm: Alarm) -> [HCL.Block] {
+    var blocks: [HCL.Block] = []
+    for action in alarm.scalingActions {
+      var policy = TerraformBlockBuilder()
+      policy.set("name", action.policy.rawValue)
+      policy.set("policy_type", "StepScaling")
+      policy.set("resource_id", TerraformValues.address("aws_appautoscaling_target", action.target, "resource_id"))
+      policy.set("scalable_dimension", TerraformValues.address("aws_appautoscaling_target", action.target, "scalable_dimension"))
+      policy.set("service_namespace", TerraformValues.address("aws_appautoscaling_target", action.target, "service_namespace"))
+      policy.block("step_scaling_policy_configuration") { configuration in
+        configuration.set("adjustment_type", "ChangeInCapacity")
+        configuration.set("cooldown", action.cooldown.seconds)
+        configuration.set("metric_aggregation_type", alarm.metricAggregation)
+        configuration.block("step_adjustment") { step in
+          step.set(alarm.firesBelowThreshold ? "metric_interval_upper_bound" : "metric_interval_lower_bound", "0")
+          step.set("scaling_adjustment", action.adjustment)
+        }
+      }
+      blocks.append(resourceBlock("aws_appautoscaling_policy", action.policy, policy))
+    }
     var block = TerraformBlockBuilder()
     block.set("alarm_name", alarm.physicalName)
     block.set("alarm_description", alarm.description)
@@ -11,11 +30,10 @@ extension TerraformEmitter {
     block.set("evaluation_periods", alarm.evaluationPeriods)
     block.set("threshold", .double(alarm.threshold))
     block.set("treat_missing_data", alarm.missingData.rawValue)
-    if !alarm.actions.isEmpty {
-      let topics = HCL.Expression.tuple(alarm.actions.map { TerraformValues.address("aws_sns_topic", $0, "arn") })
-      block.set("alarm_actions", topics)
-      block.set("ok_actions", topics)
-    }
+    let topics = alarm.notifiedTopics.map { TerraformValues.address("aws_sns_topic", $0, "arn") }
+    let policies = alarm.scalingActions.map { TerraformValues.address("aws_appautoscaling_policy", $0.policy, "arn") }
+    if !topics.isEmpty || !policies.isEmpty { block.set("alarm_actions", .tuple(topics + policies)) }
+    if !topics.isEmpty { block.set("ok_actions", .tuple(topics)) }
     switch alarm.metric {
     case .single(let metric):
       block.set("namespace", metric.namespace)
@@ -48,6 +66,6 @@ extension TerraformEmitter {
         }
       }
     }
-    return resourceBlock("aws_cloudwatch_metric_alarm", alarm.id, block)
+    return blocks + [resourceBlock("aws_cloudwatch_metric_alarm", alarm.id, block)]
   }
 }

@@ -1,4 +1,4 @@
-// HttpApi -> aws_apigatewayv2_*; RestApi -> aws_api_gateway_*.
+// HttpApi -> aws_apigatewayv2_*; RestApi -> aws_api_gateway_*; ApiGatewayAccount -> aws_api_gateway_account.
 
 import HCL
 
@@ -42,7 +42,7 @@ extension TerraformEmitter {
     if let logs = api.logGroupID {
       stage.block("access_log_settings") { settings in
         settings.set("destination_arn", TerraformValues.address("aws_cloudwatch_log_group", logs, "arn"))
-        settings.set("format", apiAccessLogFormat)
+        settings.set("format", HttpApi.accessLogFormat)
       }
     }
     stage.block("default_route_settings") { settings in
@@ -50,7 +50,30 @@ extension TerraformEmitter {
       settings.set("throttling_rate_limit", .double(api.throttling.rate))
     }
     blocks.append(resourceBlock("aws_apigatewayv2_stage", api.id, stage))
+    if let domain = api.domain {
+      var name = TerraformBlockBuilder()
+      name.set("domain_name", domain.name)
+      name.block("domain_name_configuration") { configuration in
+        configuration.set("certificate_arn", TerraformValues.traversal(Reference(target: domain.certificate, kind: .certificate, attribute: .arn)))
+        configuration.set("endpoint_type", "REGIONAL")
+        configuration.set("security_policy", "TLS_1_2")
+      }
+      name.setTags(api.tags)
+      blocks.append(resourceBlock("aws_apigatewayv2_domain_name", api.id, name))
+      var mapping = TerraformBlockBuilder()
+      mapping.set("api_id", apiID)
+      mapping.set("domain_name", TerraformValues.address("aws_apigatewayv2_domain_name", api.id, "id"))
+      mapping.set("stage", TerraformValues.address("aws_apigatewayv2_stage", api.id, "id"))
+      mapping.set("api_mapping_key", domain.basePath)
+      blocks.append(resourceBlock("aws_apigatewayv2_api_mapping", api.id, mapping))
+    }
     return blocks
+  }
+
+  func translateApiGatewayAccount(_ account: ApiGatewayAccount) -> HCL.Block {
+    var block = TerraformBlockBuilder()
+    block.set("cloudwatch_role_arn", TerraformValues.address("aws_iam_role", account.roleID, "arn"))
+    return resourceBlock("aws_api_gateway_account", account.id, block)
   }
 
   func translateRestApi(_ api: RestApi) -> [HCL.Block] {
@@ -108,8 +131,30 @@ extension TerraformEmitter {
     stage.set("cache_cluster_enabled", api.cacheSizeGB != nil)
     stage.set("cache_cluster_size", api.cacheSizeGB)
     stage.set("xray_tracing_enabled", true)
+    if let logs = api.logGroupID {
+      stage.block("access_log_settings") { settings in
+        settings.set("destination_arn", TerraformValues.address("aws_cloudwatch_log_group", logs, "arn"))
+        settings.set("format", RestApi.accessLogFormat)
+      }
+    }
     stage.setTags(api.tags)
+    if let account = api.accountID { stage.dependOn(["aws_api_gateway_account", account.terraformName]) }
     blocks.append(resourceBlock("aws_api_gateway_stage", api.id, stage))
+    if let domain = api.domain {
+      var name = TerraformBlockBuilder()
+      name.set("domain_name", domain.name)
+      name.set("regional_certificate_arn", TerraformValues.traversal(Reference(target: domain.certificate, kind: .certificate, attribute: .arn)))
+      name.set("security_policy", "TLS_1_2")
+      name.block("endpoint_configuration") { $0.set("types", .tuple([.string("REGIONAL")])) }
+      name.setTags(api.tags)
+      blocks.append(resourceBlock("aws_api_gateway_domain_name", api.id, name))
+      var mapping = TerraformBlockBuilder()
+      mapping.set("api_id", apiID)
+      mapping.set("domain_name", TerraformValues.address("aws_api_gateway_domain_name", api.id, "domain_name"))
+      mapping.set("stage_name", TerraformValues.address("aws_api_gateway_stage", api.id, "stage_name"))
+      mapping.set("base_path", domain.basePath)
+      blocks.append(resourceBlock("aws_api_gateway_base_path_mapping", api.id, mapping))
+    }
     var settings = TerraformBlockBuilder()
     settings.set("rest_api_id", apiID)
     settings.set("stage_name", TerraformValues.address("aws_api_gateway_stage", api.id, "stage_name"))

@@ -23,7 +23,7 @@ extension TerraformEmitter {
       }
     })
     blocks.append(configuration("aws_s3_bucket_ownership_controls") { block in
-      block.block("rule") { $0.set("object_ownership", "BucketOwnerEnforced") }
+      block.block("rule") { $0.set("object_ownership", bucket.objectOwnership) }
     })
     blocks.append(configuration("aws_s3_bucket_server_side_encryption_configuration") { block in
       block.block("rule") { rule in

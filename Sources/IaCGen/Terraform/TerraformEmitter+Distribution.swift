@@ -81,6 +81,13 @@ extension TerraformEmitter {
     }
     main.block("default_cache_behavior") { behavior(&$0, distribution.defaultBehavior) }
     for ordered in distribution.behaviors { main.block("ordered_cache_behavior") { behavior(&$0, ordered) } }
+    if let logs = distribution.accessLogs {
+      main.block("logging_config") { logging in
+        logging.set("bucket", TerraformValues.address("aws_s3_bucket", logs.bucket, "bucket_domain_name"))
+        logging.set("include_cookies", logs.includeCookies)
+        logging.set("prefix", logs.prefix)
+      }
+    }
     main.block("restrictions") { restrictions in
       restrictions.block("geo_restriction") { geo in
         switch distribution.geoRestriction {
@@ -97,8 +104,8 @@ extension TerraformEmitter {
       }
     }
     main.block("viewer_certificate") { certificate in
-      if let arn = distribution.certificateArn {
-        certificate.set("acm_certificate_arn", arn)
+      if let arn = distribution.certificate {
+        certificate.set("acm_certificate_arn", TerraformValues.expression(arn))
         certificate.set("minimum_protocol_version", distribution.minimumTLS)
         certificate.set("ssl_support_method", "sni-only")
       } else {

@@ -104,7 +104,7 @@ public struct TerraformEmitter: Sendable {
     case .eventBus(let bus): return [translateEventBus(bus)]
     case .eventRule(let rule): return translateEventRule(rule)
     case .topicPolicy(let policy): return [translateTopicPolicy(policy)]
-    case .alarm(let alarm): return [translateAlarm(alarm)]
+    case .alarm(let alarm): return translateAlarm(alarm)
     case .repository(let repository): return translateRepository(repository)
     case .stateMachine(let machine): return [translateStateMachine(machine, in: index)]
     case .httpApi(let api): return translateHttpApi(api)
@@ -115,6 +115,9 @@ public struct TerraformEmitter: Sendable {
     case .hostedZone(let zone): return translateHostedZone(zone)
     case .lambdaDeployment(let deployment): return translateLambdaDeployment(deployment)
     case .dashboard(let dashboard): return [translateDashboard(dashboard)]
+    case .certificate(let certificate): return translateCertificate(certificate)
+    case .zoneRecord(let record): return [translateZoneRecord(record)]
+    case .apiGatewayAccount(let account): return [translateApiGatewayAccount(account)]
     }
   }
 }

@@ -45,6 +45,9 @@ enum TerraformValues {
       return attribute == .endpoint ? at(type, "domain_name") : at(type, "arn")
     case .alarm:
       return attribute == .name ? at(type, "alarm_name") : at(type, "arn")
+    case .certificate:
+      // The validated certificate: users of the ARN wait for validation.
+      return at("aws_acm_certificate_validation", "certificate_arn")
     default:
       switch attribute {
       case .arn: return at(type, "arn")

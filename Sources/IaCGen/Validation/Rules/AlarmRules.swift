@@ -1,7 +1,7 @@
 // Rules for CloudWatch alarms.
 
 enum AlarmRules {
-  static let all: [Rule] = [period, evaluation, names]
+  static let all: [Rule] = [period, evaluation, names, scalingActions]
 
   static let period = Rule(
     "CW001", .error, "Alarm periods are 10 or 30 seconds, or a multiple of 60 (20 s is valid in CloudWatch but rejected by cfn-lint)",
@@ -41,6 +41,25 @@ enum AlarmRules {
         context.report("alarm '\(alarm.id)' has a \(name.count)-character name; CloudWatch allows 1 to 255", about: .alarm(alarm))
       } else if !seen.insert(name).inserted {
         context.report("alarm '\(alarm.id)' has the same name as another alarm ('\(name)')", about: .alarm(alarm))
+      }
+    }
+  }
+
+  static let scalingActions = Rule(
+    "CW005", .error, "A scaling action changes capacity (a non-zero adjustment within the target's range) and has a cooldown of 0 to 3,600 s",
+    source: "PutScalingPolicy StepAdjustment ScalingAdjustment; Cooldown"
+  ) { context in
+    for alarm in context.stack.alarms {
+      for action in alarm.scalingActions {
+        guard case .autoScaling(let scaling)? = context.index[action.target] else { continue }  // STK003 reports it
+        let range = scaling.max - scaling.min
+        if action.adjustment == 0 || abs(action.adjustment) > max(range, 1) {
+          context.report(
+            "alarm '\(alarm.id)' scales '\(scaling.id)' by \(action.adjustment); use a non-zero change of at most \(max(range, 1)) (its range is \(scaling.min) to \(scaling.max))",
+            about: .alarm(alarm))
+        } else if !(0...3_600).contains(action.cooldown.seconds) {
+          context.report("alarm '\(alarm.id)' has a scaling cooldown of \(action.cooldown); use 0 to 3600 s", about: .alarm(alarm))
+        }
       }
     }
   }

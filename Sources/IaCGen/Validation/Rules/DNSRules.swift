@@ -10,7 +10,7 @@ enum DNSRules {
     for zone in context.stack.hostedZones {
       var seen = Set<String>()
       let checks = Set(zone.healthChecks.map(\.name))
-      for record in zone.records {
+      for record in context.stack.records(of: zone) {
         let routed: Bool
         if case .simple = record.routing { routed = false } else { routed = true }
         let key = "\(record.name) \(record.target.recordType) \(record.setIdentifier ?? "")"
@@ -37,7 +37,7 @@ enum DNSRules {
   ) { context in
     let types: Set<String> = ["A", "AAAA", "CAA", "CNAME", "MX", "NS", "PTR", "SRV", "TXT", "DS"]
     for zone in context.stack.hostedZones {
-      for record in zone.records {
+      for record in context.stack.records(of: zone) {
         guard case .values(let type, let values, let ttl) = record.target else { continue }
         if !types.contains(type) || values.isEmpty || ttl.seconds < 0 {
           context.report("hosted zone '\(zone.id)' record '\(record.name)' has type '\(type)' with \(values.count) values; use a known type and at least one value", about: .hostedZone(zone))

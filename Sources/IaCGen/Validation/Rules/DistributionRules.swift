@@ -1,7 +1,7 @@
 // Rules for CloudFront distributions.
 
 enum DistributionRules {
-  static let all: [Rule] = [countries, ttls, origins, certificate, webACL, tlsVersion]
+  static let all: [Rule] = [countries, ttls, origins, certificate, webACL, tlsVersion, accessLogs]
 
   static let countries = Rule(
     "CF001", .error, "Geo restrictions list ISO 3166-1 alpha-2 country codes",
@@ -71,7 +71,13 @@ enum DistributionRules {
     source: "aws-limits.md cloudfront.12"
   ) { context in
     for distribution in context.stack.distributions {
-      if let arn = distribution.certificateArn {
+      if let id = distribution.certificateID {
+        if context.stack.region.code != "us-east-1" {
+          context.report(
+            "distribution '\(distribution.id)' uses certificate '\(id)' of a stack in \(context.stack.region.code); CloudFront takes ACM certificates from us-east-1 only, so declare it in a us-east-1 stack",
+            about: .distribution(distribution))
+        }
+      } else if let arn = distribution.certificateArn {
         let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count < 6 || parts[2] != "acm" || parts[3] != "us-east-1" {
           context.report(
@@ -102,10 +108,34 @@ enum DistributionRules {
     source: "aws-limits.md cloudfront.11 (provider 5.100.0 rejects TLSv1.2_2025 and TLSv1.3_2025)"
   ) { context in
     let accepted: Set<String> = ["TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"]
-    for distribution in context.stack.distributions where distribution.certificateArn != nil && !accepted.contains(distribution.minimumTLS) {
+    for distribution in context.stack.distributions where distribution.hasCertificate && !accepted.contains(distribution.minimumTLS) {
       context.report(
         "distribution '\(distribution.id)' asks for minimum TLS '\(distribution.minimumTLS)', which the Terraform AWS provider 5.100.0 rejects; use 'TLSv1.2_2021'",
         about: .distribution(distribution))
+    }
+  }
+
+  /// Regions whose buckets CloudFront standard logging cannot write to.
+  static let regionsWithoutLogDelivery: Set<String> = [
+    "af-south-1", "ap-east-1", "ap-south-2", "ap-southeast-3", "ap-southeast-4", "ca-west-1", "eu-central-2", "eu-south-1",
+    "eu-south-2", "il-central-1", "me-central-1", "me-south-1",
+  ]
+
+  static let accessLogs = Rule(
+    "CF007", .error, "Standard access logs go to an S3-managed-key bucket in a Region CloudFront delivers logs to",
+    source: "CloudFront Developer Guide, standard logging (legacy): bucket Regions; SSE-KMS needs a key policy for log delivery"
+  ) { context in
+    for distribution in context.stack.distributions {
+      guard let logs = distribution.accessLogs, case .bucket(let bucket)? = context.index[logs.bucket] else { continue }
+      if regionsWithoutLogDelivery.contains(context.stack.region.code) {
+        context.report(
+          "distribution '\(distribution.id)' logs to bucket '\(bucket.id)' in \(context.stack.region.code), where CloudFront does not deliver standard logs; use a bucket in another Region",
+          about: .distribution(distribution))
+      } else if case .kms = bucket.encryption {
+        context.report(
+          "distribution '\(distribution.id)' logs to bucket '\(bucket.id)', which encrypts with a KMS key CloudFront's log delivery cannot use; use S3-managed encryption for the log bucket",
+          about: .distribution(distribution))
+      }
     }
   }
 }

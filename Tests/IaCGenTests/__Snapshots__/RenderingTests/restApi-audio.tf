@@ -105,6 +105,13 @@ resource "aws_api_gateway_stage" "audio" {
     project     = "iacgen"
   }
   xray_tracing_enabled = true
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.audio_access_logs.arn
+    format          = "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\",\"httpMethod\":\"$context.httpMethod\",\"resourcePath\":\"$context.resourcePath\",\"status\":\"$context.status\",\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}"
+  }
+
+  depends_on = [aws_api_gateway_account.apigateway_account]
 }
 
 resource "aws_api_gateway_method_settings" "audio" {

@@ -32,3 +32,19 @@ resource "aws_apigatewayv2_stage" "http" {
   }
 }
 
+resource "aws_apigatewayv2_domain_name" "http" {
+  domain_name = "http.example.com"
+
+  domain_name_configuration {
+    certificate_arn = aws_acm_certificate_validation.edge_cert.certificate_arn
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_2"
+  }
+}
+
+resource "aws_apigatewayv2_api_mapping" "http" {
+  api_id      = aws_apigatewayv2_api.http.id
+  domain_name = aws_apigatewayv2_domain_name.http.id
+  stage       = aws_apigatewayv2_stage.http.id
+}
+

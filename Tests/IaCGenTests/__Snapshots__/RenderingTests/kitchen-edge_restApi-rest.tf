@@ -48,6 +48,30 @@ resource "aws_api_gateway_stage" "rest" {
   rest_api_id           = aws_api_gateway_rest_api.rest.id
   stage_name            = "prod"
   xray_tracing_enabled  = true
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.rest_access_logs.arn
+    format          = "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\",\"httpMethod\":\"$context.httpMethod\",\"resourcePath\":\"$context.resourcePath\",\"status\":\"$context.status\",\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}"
+  }
+
+  depends_on = [aws_api_gateway_account.apigateway_account]
+}
+
+resource "aws_api_gateway_domain_name" "rest" {
+  domain_name              = "rest.example.com"
+  regional_certificate_arn = aws_acm_certificate_validation.edge_cert.certificate_arn
+  security_policy          = "TLS_1_2"
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+
+resource "aws_api_gateway_base_path_mapping" "rest" {
+  api_id      = aws_api_gateway_rest_api.rest.id
+  base_path   = "v1"
+  domain_name = aws_api_gateway_domain_name.rest.domain_name
+  stage_name  = aws_api_gateway_stage.rest.stage_name
 }
 
 resource "aws_api_gateway_method_settings" "rest" {

@@ -51,6 +51,11 @@ resource "aws_cloudfront_distribution" "cdn" {
     target_origin_id       = "site-failover"
     viewer_protocol_policy = "redirect-to-https"
   }
+  logging_config {
+    bucket          = aws_s3_bucket.edge_logs.bucket_domain_name
+    include_cookies = false
+    prefix          = "cdn/"
+  }
   ordered_cache_behavior {
     allowed_methods          = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
     cache_policy_id          = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
@@ -124,7 +129,7 @@ resource "aws_cloudfront_distribution" "cdn" {
     }
   }
   viewer_certificate {
-    acm_certificate_arn      = "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab"
+    acm_certificate_arn      = aws_acm_certificate_validation.edge_cert.certificate_arn
     minimum_protocol_version = "TLSv1.2_2021"
     ssl_support_method       = "sni-only"
   }
