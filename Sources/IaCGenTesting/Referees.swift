@@ -58,9 +58,10 @@ public enum Referees {
   }
 
   /// `cfn-lint` on templates; passes when it reports no errors (warnings are kept in the output).
-  public static func cfnLint(templates: [URL]) throws -> Verdict {
+  public static func cfnLint(templates: [URL], region: String? = nil) throws -> Verdict {
     guard let cfnLint = executable("cfn-lint") else { throw Unavailable(description: "cfn-lint is not on PATH") }
-    let (status, output) = try run(cfnLint, ["--format", "parseable", "--"] + templates.map(\.path), in: nil)
+    let regions = region.map { ["--regions", $0] } ?? []
+    let (status, output) = try run(cfnLint, ["--format", "parseable"] + regions + ["--"] + templates.map(\.path), in: nil)
     // cfn-lint's exit status is a bit set: 2 errors, 4 warnings, 8 informational; 1 is a crash.
     return Verdict(passed: status & 0b11 == 0, output: output)
   }

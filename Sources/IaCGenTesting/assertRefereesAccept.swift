@@ -21,7 +21,8 @@ public func assertRefereesAccept(_ app: App, file: StaticString = #filePath, lin
   try assertRefereesAccept(outputDirectory: directory, file: file, line: line)
 }
 
-/// Runs terraform on every module under `<dir>/terraform` and cfn-lint on `<dir>/cloudformation`.
+/// Runs terraform on every module under `<dir>/terraform` and cfn-lint on every template
+/// under `<dir>/cloudformation`, each against the Region `manifest.json` gives it.
 public func assertRefereesAccept(outputDirectory directory: URL, file: StaticString = #filePath, line: UInt = #line) throws {
   let fileManager = FileManager.default
   let modules = try fileManager.contentsOfDirectory(
@@ -29,7 +30,8 @@ public func assertRefereesAccept(outputDirectory directory: URL, file: StaticStr
   ).sorted { $0.path < $1.path }
   let templates = try fileManager.contentsOfDirectory(
     at: directory.appendingPathComponent("cloudformation"), includingPropertiesForKeys: nil
-  ).filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+  ).filter { $0.lastPathComponent.hasSuffix(".template.json") }.sorted { $0.path < $1.path }
+  let regions = try templateRegions(directory.appendingPathComponent("cloudformation/manifest.json"))
   XCTAssertFalse(modules.isEmpty, file: file, line: line)
   XCTAssertFalse(templates.isEmpty, file: file, line: line)
   do {
@@ -37,8 +39,19 @@ public func assertRefereesAccept(outputDirectory directory: URL, file: StaticStr
       let verdict = try Referees.terraform(module: module)
       XCTAssertTrue(verdict.passed, "terraform rejected \(module.lastPathComponent):\n\(verdict.output)", file: file, line: line)
     }
-    let verdict = try Referees.cfnLint(templates: templates)
-    XCTAssertTrue(verdict.passed, "cfn-lint reported errors:\n\(verdict.output)", file: file, line: line)
+    var byRegion: [(region: String?, templates: [URL])] = []
+    for template in templates {
+      let region = regions[template.lastPathComponent]
+      if let position = byRegion.firstIndex(where: { $0.region == region }) {
+        byRegion[position].templates.append(template)
+      } else {
+        byRegion.append((region, [template]))
+      }
+    }
+    for group in byRegion {
+      let verdict = try Referees.cfnLint(templates: group.templates, region: group.region)
+      XCTAssertTrue(verdict.passed, "cfn-lint reported errors (\(group.region ?? "default Region")):\n\(verdict.output)", file: file, line: line)
+    }
   } catch let unavailable as Referees.Unavailable {
     if Referees.areMandatory {
       XCTFail("referee unavailable with CI set: \(unavailable)", file: file, line: line)
@@ -46,4 +59,18 @@ public func assertRefereesAccept(outputDirectory directory: URL, file: StaticStr
       throw XCTSkip("referee unavailable: \(unavailable)")
     }
   }
+}
+
+/// Template file name -> Region, from the manifest (empty when there is none).
+private func templateRegions(_ manifest: URL) throws -> [String: String] {
+  guard let data = FileManager.default.contents(atPath: manifest.path) else { return [:] }
+  struct Manifest: Decodable {
+    struct Entry: Decodable {
+      var template: String
+      var region: String
+    }
+    var templates: [Entry]
+  }
+  let decoded = try JSONDecoder().decode(Manifest.self, from: data)
+  return Dictionary(decoded.templates.map { ($0.template, $0.region) }, uniquingKeysWith: { first, _ in first })
 }

@@ -45,8 +45,9 @@ final class CLIEndToEndTests: XCTestCase {
     let example = Self.repository.appendingPathComponent("Examples/QueueWorker").path
     let (status, captured) = run(["synth", example, "--out", out.path])
     XCTAssertEqual(status, .success, captured.err)
-    XCTAssertTrue(captured.out.contains("Wrote 4 files for queue-worker"), captured.out)
+    XCTAssertTrue(captured.out.contains("Wrote 5 files for queue-worker"), captured.out)
     XCTAssertEqual(try snapshot(out).keys.sorted(), [
+      "/cloudformation/manifest.json",
       "/cloudformation/queue-worker.template.json",
       "/terraform/queue-worker/main.tf",
       "/terraform/queue-worker/outputs.tf",
@@ -78,6 +79,30 @@ final class CLIEndToEndTests: XCTestCase {
       XCTAssertEqual(again, .success)
       XCTAssertEqual(try snapshot(out), first, "\(example.lastPathComponent): a second run writes byte-identical files")
     }
+  }
+
+  /// Seed 004 across four Regions: provider aliases for the replica Regions, one template per
+  /// Region with a manifest in deploy order, and a global table with three replicas in both formats.
+  func testSynthWhisperSyncSpansFourRegions() throws {
+    let out = temporaryDirectory()
+    let (status, captured) = run(["synth", Self.repository.appendingPathComponent("Examples/WhisperSync").path, "--out", out.path])
+    XCTAssertEqual(status, .success, captured.err)
+    let files = try snapshot(out).mapValues { String(decoding: $0, as: UTF8.self) }
+    let versions = try XCTUnwrap(files["/terraform/whispersync/versions.tf"])
+    XCTAssertEqual(versions.components(separatedBy: "provider \"aws\" {").count - 1, 4, versions)
+    for region in ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-1"] { XCTAssertTrue(versions.contains("region = \"\(region)\""), versions) }
+    let main = try XCTUnwrap(files["/terraform/whispersync/main.tf"])
+    XCTAssertEqual(main.components(separatedBy: "resource \"aws_dynamodb_table_replica\"").count - 1, 3)
+    let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try XCTUnwrap(files["/cloudformation/manifest.json"]).utf8)) as? [String: Any])
+    let templates = try XCTUnwrap(manifest["templates"] as? [[String: Any]])
+    XCTAssertEqual(templates.map { $0["region"] as? String }, ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-1"])
+    for entry in templates { XCTAssertNotNil(files["/cloudformation/" + (entry["template"] as? String ?? "")]) }
+    let template = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try XCTUnwrap(files["/cloudformation/whispersync.template.json"]).utf8)) as? [String: Any])
+    let memos = try XCTUnwrap((template["Resources"] as? [String: Any])?["Memos"] as? [String: Any])
+    XCTAssertEqual(memos["Type"] as? String, "AWS::DynamoDB::GlobalTable")
+    let replicas = try XCTUnwrap((memos["Properties"] as? [String: Any])?["Replicas"] as? [[String: Any]])
+    XCTAssertEqual(replicas.compactMap { $0["Region"] as? String }.filter { $0 != "us-east-1" }, ["us-west-2", "eu-west-1", "ap-southeast-1"])
+    try assertRefereesAccept(outputDirectory: out)
   }
 
   func testValidateReportsTheQueueLineAndExits1() throws {

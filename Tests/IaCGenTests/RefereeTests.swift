@@ -10,6 +10,10 @@ final class RefereeTests: XCTestCase {
     try assertRefereesAccept(App { KitchenSink.stack; KitchenSink.edgeStack })
   }
 
+  func testGlobalTableAppAcrossRegionsPassesTheReferees() throws {
+    try assertRefereesAccept(MultiRegionTests.app)
+  }
+
   func testBaselineAndMultiStackAppPassTheReferees() throws {
     try assertRefereesAccept(App {
       Baseline().stack()

@@ -33,6 +33,7 @@ final class RenderingTests: XCTestCase {
     let result = synthesize(App { KitchenSink.stack })
     XCTAssertEqual(result.files.map(\.path), [
       "cloudformation/kitchen-sink.template.json",
+      "cloudformation/manifest.json",
       "terraform/kitchen-sink/main.tf",
       "terraform/kitchen-sink/outputs.tf",
       "terraform/kitchen-sink/versions.tf",

@@ -876,6 +876,37 @@ final class RuleTests: XCTestCase {
         b.httpApis = [api]
         b.dnsRecords = [DNSRecords("names", zone: zone, records: [DNSRecord("api", .alias(.httpApi(api)))])]
       },
+    Case("GT001", """
+      @memos: error: [GT001] table 'memos' has replicas but a NEW_IMAGE stream; global tables replicate through a NEW_AND_OLD_IMAGES stream
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::GlobalTable)
+
+      """) { b in b.table.stream = .newImage; b.table.replicas = [TableReplica(.usWest2)] },
+    Case("GT002", """
+      @memos: error: [GT002] table 'memos' lists Region us-east-1 twice (the table itself is in us-east-1); each Region holds one replica
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::GlobalTable)
+
+      """) { b in b.table.replicas = [TableReplica(.usWest2), TableReplica(.usEast1)] },
+    Case("GT003", """
+      @memos: error: [GT003] table 'memos' uses a customer-managed key, so its replica in us-west-2 needs `kmsKeyArn:` of a key in us-west-2
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::GlobalTable)
+
+      """) { b in
+        b.table.encryption = .customerManagedKey("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+        b.table.replicas = [TableReplica(.usWest2, kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
+      },
+    Case("XR001", """
+      @consumer: error: [XR001] function 'consumer' is granted on the replica of table 'ledger', which no other stack of the app declares
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in
+        let ledger = Table("ledger", name: "ledger", partitionKey: KeyAttribute("pk", .string), stream: .newAndOldImages, replicas: [TableReplica(.usEast1)])
+        b.function.grants.append(.read(ledger.replica(in: .usEast1)))
+      },
+    Case("REG001", """
+      @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
+      \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)
+
+      """) { b in b.region = "ap-east-2"; b.httpApis = [HttpApi("public", routes: [ApiRoute("GET /", b.function)])] },
     Case("R53003", """
       @zone: error: [R53003] hosted zone 'zone' health check 'api' fails after 3 checks every 60 s; use 1 to 10 checks every 10 or 30 s
         note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)

@@ -1,9 +1,10 @@
-// Table -> AWS::DynamoDB::Table.
+// Table -> AWS::DynamoDB::Table, or AWS::DynamoDB::GlobalTable when it has replicas.
 
 import JSONSyntax
 
 extension CloudFormationEmitter {
-  func translateTable(_ table: Table) -> CloudFormationResource {
+  func translateTable(_ table: Table, in index: ModelIndex) -> CloudFormationResource {
+    if table.isGlobal { return translateGlobalTable(table, home: index.region) }
     var properties = CloudFormationProperties()
     properties.set("TableName", table.physicalName)
     properties.set(
@@ -71,6 +72,67 @@ extension CloudFormationEmitter {
     }
     properties.set("Tags", CloudFormationValues.tags(table.tags))
     return CloudFormationResource(logicalID: table.id.logicalID, type: "AWS::DynamoDB::Table", properties: properties)
+  }
+
+  /// A global table: keys, indexes, stream and TTL once; recovery, protection, class, key and
+  /// tags per replica, the stack's Region first.
+  func translateGlobalTable(_ table: Table, home: Region) -> CloudFormationResource {
+    var properties = CloudFormationProperties()
+    properties.set("TableName", table.physicalName)
+    properties.set(
+      "AttributeDefinitions",
+      .array(table.keyAttributes.map {
+        .object([.init("AttributeName", .string($0.name)), .init("AttributeType", .string($0.type.rawValue))])
+      }))
+    properties.set("KeySchema", keySchema(table.partitionKey, table.sortKey))
+    properties.set("BillingMode", "PAY_PER_REQUEST")
+    if !table.globalIndexes.isEmpty {
+      properties.set("GlobalSecondaryIndexes", .array(table.globalIndexes.map { index in
+        .object([
+          .init("IndexName", .string(index.name)), .init("KeySchema", keySchema(index.partitionKey, index.sortKey)),
+          .init("Projection", projection(index.projection)),
+        ])
+      }))
+    }
+    if !table.localIndexes.isEmpty {
+      properties.set("LocalSecondaryIndexes", .array(table.localIndexes.map { index in
+        .object([
+          .init("IndexName", .string(index.name)), .init("KeySchema", keySchema(table.partitionKey, index.sortKey)),
+          .init("Projection", projection(index.projection)),
+        ])
+      }))
+    }
+    let homeKey: String?
+    switch table.encryption {
+    case .awsOwnedKey:
+      properties.set("SSESpecification", .object([.init("SSEEnabled", .bool(false))]))
+      homeKey = nil
+    case .awsManagedKey:
+      properties.set("SSESpecification", .object([.init("SSEEnabled", .bool(true)), .init("SSEType", .string("KMS"))]))
+      homeKey = nil
+    case .customerManagedKey(let keyArn):
+      properties.set("SSESpecification", .object([.init("SSEEnabled", .bool(true)), .init("SSEType", .string("KMS"))]))
+      homeKey = keyArn
+    }
+    let home = TableReplica(home, kmsKeyArn: homeKey)
+    properties.set("Replicas", .array(([home] + table.replicas).map { replica in
+      var members: [JSON.Member] = [.init("DeletionProtectionEnabled", .bool(replica.deletionProtection ?? table.deletionProtection))]
+      var recovery: [JSON.Member] = [.init("PointInTimeRecoveryEnabled", .bool(table.pointInTimeRecoveryDays != nil))]
+      if let days = table.pointInTimeRecoveryDays { recovery.append(.init("RecoveryPeriodInDays", .int(days))) }
+      members.append(.init("PointInTimeRecoverySpecification", .object(recovery)))
+      members.append(.init("Region", .string(replica.region.code)))
+      if let key = replica.kmsKeyArn { members.append(.init("SSESpecification", .object([.init("KMSMasterKeyId", .string(key))]))) }
+      members.append(.init("TableClass", .string((replica.tableClass ?? table.tableClass).rawValue)))
+      if let tags = CloudFormationValues.tags(Tag.merged(table.tags, replica.tags)) { members.append(.init("Tags", tags)) }
+      return .object(members)
+    }))
+    if let stream = table.stream {
+      properties.set("StreamSpecification", .object([.init("StreamViewType", .string(stream.rawValue))]))
+    }
+    if let ttl = table.ttlAttribute {
+      properties.set("TimeToLiveSpecification", .object([.init("AttributeName", .string(ttl)), .init("Enabled", .bool(true))]))
+    }
+    return CloudFormationResource(logicalID: table.id.logicalID, type: "AWS::DynamoDB::GlobalTable", properties: properties)
   }
 
   private func keySchema(_ partition: KeyAttribute, _ sort: KeyAttribute?) -> JSON.Value {

@@ -8,8 +8,11 @@ public struct CloudFormationEmitter: Sendable {
 
   /// The template file of `stack`, path relative to the output directory.
   public func emit(_ stack: StackModel) -> [OutputFile] {
-    [OutputFile(path: "cloudformation/\(stack.name).template.json", contents: JSON.Printer().print(template(stack)))]
+    [OutputFile(path: "cloudformation/" + Self.templateName(stack), contents: JSON.Printer().print(template(stack)))]
   }
+
+  /// The template's file name in `cloudformation/`.
+  static func templateName(_ stack: StackModel) -> String { "\(stack.name).template.json" }
 
   /// The template as a JSON value.
   public func template(_ stack: StackModel) -> JSON.Value {
@@ -44,7 +47,7 @@ public struct CloudFormationEmitter: Sendable {
     case .function(let function): return translateFunction(function, in: index)
     case .queue(let queue): return [translateQueue(queue)]
     case .queueTrigger(let trigger): return [translateQueueTrigger(trigger, function: index.function(trigger.function))]
-    case .table(let table): return [translateTable(table)]
+    case .table(let table): return [translateTable(table, in: index)]
     case .role(let role): return [translateRole(role)]
     case .logGroup(let logGroup): return [translateLogGroup(logGroup)]
     case .bucket(let bucket): return translateBucket(bucket)

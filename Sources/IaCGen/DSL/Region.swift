@@ -6,6 +6,8 @@ public struct Region: Hashable, Codable, Sendable, ExpressibleByStringLiteral, C
   public init(_ code: String) { self.code = code }
   public init(stringLiteral value: String) { self.code = value }
   public var description: String { code }
+  /// The Terraform provider alias for this Region: `us_west_2`.
+  public var providerAlias: String { code.replacingOccurrences(of: "-", with: "_") }
 
   public static let usEast1: Region = "us-east-1"
   public static let usEast2: Region = "us-east-2"

@@ -4,8 +4,11 @@
 /// that follow references.
 public struct ModelIndex: Sendable {
   private var byID: [ResourceID: ResourceModel] = [:]
+  /// The stack's Region.
+  public let region: Region
 
   public init(_ stack: StackModel) {
+    region = stack.region
     for resource in stack.resources where byID[resource.id] == nil { byID[resource.id] = resource }
   }
 

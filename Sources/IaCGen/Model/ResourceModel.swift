@@ -114,11 +114,11 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   var checkedReferences: [Reference] {
     switch self {
     case .function(let function):
-      return function.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+      return function.grants.filter { $0.replica == nil }.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
     case .instanceGroup(let group):
-      return group.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+      return group.grants.filter { $0.replica == nil }.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
     case .fargateService(let service):
-      return service.grants.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
+      return service.grants.filter { $0.replica == nil }.map { Reference(target: $0.target, kind: $0.targetKind, attribute: .arn) }
     case .secret(let secret):
       return secret.rotation.map { [Reference(target: $0.function, kind: .function, attribute: .arn)] } ?? []
     default:

@@ -27,6 +27,16 @@ public struct StackModel: Hashable, Codable, Sendable {
     self.location = location
   }
 
+  /// Other Regions the stack's resources live in (replicas), in declaration order; each gets
+  /// a Terraform provider alias.
+  public var replicaRegions: [Region] {
+    var result: [Region] = []
+    for table in tables {
+      for replica in table.replicas where replica.region != region && !result.contains(replica.region) { result.append(replica.region) }
+    }
+    return result
+  }
+
   /// The resource with `id`, if any (the first, when IDs are duplicated).
   public func resource(_ id: ResourceID) -> ResourceModel? { resources.first { $0.id == id } }
 

@@ -58,7 +58,7 @@ func uniquifySids(_ statements: inout [PolicyStatement]) {
 func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement] {
   let name = grant.target.logicalID
   let queueArn = StringValue.reference(Reference(target: grant.target, kind: .queue, attribute: .arn))
-  let tableArn = StringValue.reference(Reference(target: grant.target, kind: .table, attribute: .arn))
+  let tableArn = grant.replica?.arn ?? StringValue.reference(Reference(target: grant.target, kind: .table, attribute: .arn))
   let indexArns: StringValue = "\(tableArn)/index/*"
   let readActions = [
     "dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem",

@@ -13,6 +13,16 @@ public struct Grant: Hashable, Codable, Sendable {
   public var access: Access
   public var target: ResourceID
   public var targetKind: ResourceKind
+  /// Set for a grant on a global table's replica in the grantee's Region: the target is a
+  /// table of another stack, reached by its physical name.
+  public var replica: TableReplicaReference?
+
+  init(access: Access, target: ResourceID, targetKind: ResourceKind, replica: TableReplicaReference? = nil) {
+    self.access = access
+    self.target = target
+    self.targetKind = targetKind
+    self.replica = replica
+  }
 
   /// Receive, delete and change visibility of messages (what a queue consumer needs).
   public static func consume(_ queue: Queue) -> Grant { Grant(access: .consumeQueue, target: queue.id, targetKind: .queue) }
@@ -42,6 +52,18 @@ public struct Grant: Hashable, Codable, Sendable {
   public static func write(_ stream: KinesisStream) -> Grant { Grant(access: .writeKinesis, target: stream.id, targetKind: .stream) }
   /// Publish messages to a topic.
   public static func publish(to topic: Topic) -> Grant { Grant(access: .publishToTopic, target: topic.id, targetKind: .topic) }
+  /// Read items of a global table's replica in this stack's Region.
+  public static func read(_ replica: TableReplicaReference) -> Grant {
+    Grant(access: .readTable, target: replica.table, targetKind: .table, replica: replica)
+  }
+  /// Write items of a global table's replica in this stack's Region.
+  public static func write(_ replica: TableReplicaReference) -> Grant {
+    Grant(access: .writeTable, target: replica.table, targetKind: .table, replica: replica)
+  }
+  /// Read and write items of a global table's replica in this stack's Region.
+  public static func readWrite(_ replica: TableReplicaReference) -> Grant {
+    Grant(access: .readWriteTable, target: replica.table, targetKind: .table, replica: replica)
+  }
   /// Read a table's stream.
   public static func readStream(of table: Table) -> Grant {
     Grant(access: .readTableStream, target: table.id, targetKind: .table)

@@ -1,11 +1,14 @@
 // DynamoDB tables.
 
 /// A DynamoDB table with point-in-time recovery, KMS encryption and deletion protection on
-/// by default.
+/// by default. With `replicas` it is a global table (version 2019.11.21): Terraform renders
+/// one `aws_dynamodb_table_replica` per Region through a provider alias, CloudFormation one
+/// `AWS::DynamoDB::GlobalTable`.
 ///
 /// ```swift
 /// let memos = Table("memos", partitionKey: .init("pk", .string), sortKey: .init("sk", .string),
-///                   ttlAttribute: "expiresAt", stream: .newAndOldImages)
+///                   ttlAttribute: "expiresAt", stream: .newAndOldImages,
+///                   replicas: [TableReplica(.usWest2), TableReplica(.euWest1)])
 /// ```
 public struct Table: Hashable, Codable, Sendable {
   public var id: ResourceID
@@ -23,6 +26,8 @@ public struct Table: Hashable, Codable, Sendable {
   public var encryption: TableEncryption
   public var deletionProtection: Bool
   public var tableClass: TableClass
+  /// Replicas in other Regions (a global table).
+  public var replicas: [TableReplica]
   public var tags: [Tag]
   public var location: SourceLocation
 
@@ -43,6 +48,7 @@ public struct Table: Hashable, Codable, Sendable {
     encryption: TableEncryption = .awsManagedKey,
     deletionProtection: Bool = true,
     tableClass: TableClass = .standard,
+    replicas: [TableReplica] = [],
     tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
@@ -60,6 +66,7 @@ public struct Table: Hashable, Codable, Sendable {
     self.encryption = encryption
     self.deletionProtection = deletionProtection
     self.tableClass = tableClass
+    self.replicas = replicas
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -73,6 +80,15 @@ public struct Table: Hashable, Codable, Sendable {
   public var arn: StringValue { .reference(Reference(target: id, kind: .table, attribute: .arn)) }
   /// The ARN of the table's stream (requires `stream`).
   public var streamArn: StringValue { .reference(Reference(target: id, kind: .table, attribute: .streamArn)) }
+
+  /// True for a global table.
+  public var isGlobal: Bool { !replicas.isEmpty }
+
+  /// The replica in `region`, for stacks there: its name and ARN follow from the table's
+  /// explicit physical name (`name:` must be set).
+  public func replica(in region: Region) -> TableReplicaReference {
+    TableReplicaReference(table: id, name: name, region: region)
+  }
 
   /// Every key attribute of the table and its indexes, first occurrence first.
   public var keyAttributes: [KeyAttribute] {
@@ -184,4 +200,42 @@ public enum TableEncryption: Hashable, Codable, Sendable {
 public enum TableClass: String, Hashable, Codable, Sendable {
   case standard = "STANDARD"
   case standardInfrequentAccess = "STANDARD_INFREQUENT_ACCESS"
+}
+
+/// A replica of a global table in another Region, with settings of its own (each defaults
+/// to the table's).
+public struct TableReplica: Hashable, Codable, Sendable {
+  public var region: Region
+  /// The replica's KMS key, required when the table uses a customer-managed key (keys are regional).
+  public var kmsKeyArn: String?
+  public var deletionProtection: Bool?
+  public var tableClass: TableClass?
+  public var tags: [Tag]
+
+  public init(
+    _ region: Region, kmsKeyArn: String? = nil, deletionProtection: Bool? = nil, tableClass: TableClass? = nil,
+    tags: [String: String] = [:]
+  ) {
+    self.region = region
+    self.kmsKeyArn = kmsKeyArn
+    self.deletionProtection = deletionProtection
+    self.tableClass = tableClass
+    self.tags = Tag.sorted(tags)
+  }
+}
+
+/// A global table's replica seen from a stack in the replica's Region: the explicit,
+/// name-based way to refer to a table of a stack in another Region.
+public struct TableReplicaReference: Hashable, Codable, Sendable {
+  public var table: ResourceID
+  /// The table's explicit physical name (nil when the table has none; the validator reports it).
+  public var name: String?
+  public var region: Region
+
+  /// The replica's table name.
+  public var tableName: StringValue { StringValue(name ?? table.rawValue) }
+  /// The replica's ARN in its Region, built from the name.
+  public var arn: StringValue {
+    "arn:\(StringValue.partition):dynamodb:\(region.code):\(StringValue.accountID):table/\(name ?? table.rawValue)"
+  }
 }

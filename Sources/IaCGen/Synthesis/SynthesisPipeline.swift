@@ -14,17 +14,21 @@ public struct SynthesisPipeline: Sendable {
   public var lower: @Sendable (App) -> AppModel
   public var validate: @Sendable (AppModel) -> [Diagnostic]
   public var emitters: [@Sendable (StackModel) -> [OutputFile]]
+  /// Files about the whole app (the CloudFormation manifest).
+  public var appEmitters: [@Sendable (AppModel) -> [OutputFile]]
 
   public init(
     lower: @escaping @Sendable (App) -> AppModel = { lowerApp($0) },
     validate: @escaping @Sendable (AppModel) -> [Diagnostic] = { runValidation($0) },
     emitters: [@Sendable (StackModel) -> [OutputFile]] = [
       { TerraformEmitter().emit($0) }, { CloudFormationEmitter().emit($0) },
-    ]
+    ],
+    appEmitters: [@Sendable (AppModel) -> [OutputFile]] = [{ CloudFormationManifest().emit($0) }]
   ) {
     self.lower = lower
     self.validate = validate
     self.emitters = emitters
+    self.appEmitters = appEmitters
   }
 
   /// Lowers, validates and (when there are no errors) renders every stack.
@@ -36,6 +40,7 @@ public struct SynthesisPipeline: Sendable {
     for stack in model.stacks {
       for emit in emitters { files += emit(stack) }
     }
+    for emit in appEmitters { files += emit(model) }
     return SynthesisResult(model: model, diagnostics: diagnostics, files: files.sorted())
   }
 }

@@ -3,7 +3,7 @@
 import HCL
 
 extension TerraformEmitter {
-  func translateTable(_ table: Table) -> HCL.Block {
+  func translateTable(_ table: Table) -> [HCL.Block] {
     var block = TerraformBlockBuilder()
     block.set("name", table.physicalName)
     block.set("hash_key", table.partitionKey.name)
@@ -73,10 +73,23 @@ extension TerraformEmitter {
         nested.set("enabled", true)
       }
     }
-    if table.capacityAutoscaled {
-      // Auto scaling owns the capacity; Terraform must not reset it.
-      block.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["read_capacity"]), .traversal(["write_capacity"])])) }
+    // Auto scaling owns the capacity, and replica resources own the replicas: Terraform must not reset either.
+    var ignored: [HCL.Expression] = []
+    if table.capacityAutoscaled { ignored += [.traversal(["read_capacity"]), .traversal(["write_capacity"])] }
+    if table.isGlobal { ignored.append(.traversal(["replica"])) }
+    if !ignored.isEmpty { block.block("lifecycle") { $0.set("ignore_changes", .tuple(ignored)) } }
+    var blocks = [resourceBlock("aws_dynamodb_table", table.id, block)]
+    for replica in table.replicas {
+      var resource = TerraformBlockBuilder()
+      resource.set("provider", .traversal(["aws", replica.region.providerAlias]))
+      resource.set("global_table_arn", TerraformValues.address("aws_dynamodb_table", table.id, "arn"))
+      resource.set("deletion_protection_enabled", replica.deletionProtection ?? table.deletionProtection)
+      resource.set("kms_key_arn", replica.kmsKeyArn)
+      resource.set("point_in_time_recovery", table.pointInTimeRecoveryDays != nil)
+      resource.set("table_class_override", (replica.tableClass ?? table.tableClass).rawValue)
+      resource.setTags(Tag.merged(table.tags, replica.tags))
+      blocks.append(resourceBlock("aws_dynamodb_table_replica", table.id.appending(replica.region.code), resource))
     }
-    return resourceBlock("aws_dynamodb_table", table.id, block)
+    return blocks
   }
 }

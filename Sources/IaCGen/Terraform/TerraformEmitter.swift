@@ -41,6 +41,13 @@ public struct TerraformEmitter: Sendable {
     body.block("terraform", terraform)
     body.blankLine()
     body.block("provider", labels: ["aws"], provider)
+    for replica in stack.replicaRegions {
+      var aliased = HCL.Body()
+      aliased.attribute("alias", .string(replica.providerAlias))
+      aliased.attribute("region", .string(replica.code))
+      body.blankLine()
+      body.block("provider", labels: ["aws"], aliased)
+    }
     return HCL.File(body: body)
   }
 
@@ -79,7 +86,7 @@ public struct TerraformEmitter: Sendable {
     case .function(let function): return translateFunction(function, in: index)
     case .queue(let queue): return [translateQueue(queue)]
     case .queueTrigger(let trigger): return [translateQueueTrigger(trigger, function: index.function(trigger.function))]
-    case .table(let table): return [translateTable(table)]
+    case .table(let table): return translateTable(table)
     case .role(let role): return translateRole(role)
     case .logGroup(let logGroup): return [translateLogGroup(logGroup)]
     case .bucket(let bucket): return translateBucket(bucket)

@@ -30,11 +30,20 @@ public final class RuleContext {
   private(set) var diagnostics: [Diagnostic] = []
   /// The stack's resources by ID.
   public let index: ModelIndex
+  /// The app's other stacks (for references across stacks and Regions).
+  public let otherStacks: [StackModel]
   var rule: Rule?
 
-  init(stack: StackModel) {
+  init(stack: StackModel, otherStacks: [StackModel] = []) {
     self.stack = stack
     self.index = ModelIndex(stack)
+    self.otherStacks = otherStacks
+  }
+
+  /// The other stack that declares `id`, and the resource, if one does.
+  public func declaration(elsewhere id: ResourceID) -> (stack: StackModel, resource: ResourceModel)? {
+    for other in otherStacks { if let resource = other.resource(id) { return (other, resource) } }
+    return nil
   }
 
   /// The resource with `id`, if the stack declares one.
@@ -55,7 +64,13 @@ public final class RuleContext {
         stack: stack.name,
         subject: .init(
           id: id, terraformAddress: kind.terraformType + "." + id.terraformName,
-          cloudFormationType: kind.cloudFormationType)))
+          cloudFormationType: cloudFormationType(of: id, kind: kind))))
+  }
+
+  /// The CloudFormation type the resource renders as (a global table is not a plain table).
+  private func cloudFormationType(of id: ResourceID, kind: ResourceKind) -> String {
+    if case .table(let table)? = index[id], table.isGlobal { return "AWS::DynamoDB::GlobalTable" }
+    return kind.cloudFormationType
   }
 
   /// Reports a finding about a resource model.

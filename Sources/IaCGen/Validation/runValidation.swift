@@ -4,7 +4,7 @@
 public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all) -> [Diagnostic] {
   var diagnostics: [Diagnostic] = []
   for stack in app.stacks {
-    let context = RuleContext(stack: stack)
+    let context = RuleContext(stack: stack, otherStacks: app.stacks.filter { $0.name != stack.name })
     for rule in rules {
       context.rule = rule
       rule.check(context)

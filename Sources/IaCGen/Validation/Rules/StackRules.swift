@@ -63,6 +63,10 @@ enum StackRules {
   /// What is wrong with a reference, phrased "refers to ...", or nil when it resolves.
   static func referenceProblem(_ reference: Reference, _ context: RuleContext) -> String? {
     guard let target = context.resource(reference.target) else {
+      if let (other, resource) = context.declaration(elsewhere: reference.target) {
+        let across = other.region == context.stack.region ? "" : " in \(other.region.code), another Region than \(context.stack.region.code)"
+        return "refers to \(resource.kind.displayName) '\(reference.target)' of stack '\(other.name)'\(across); stacks do not share references: name it explicitly (for a global table, `table.replica(in:)`)"
+      }
       return "refers to \(reference.kind.displayName) '\(reference.target)', which is not declared in stack '\(context.stack.name)'; add it to the stack's block"
     }
     guard target.kind == reference.kind else {

@@ -1,0 +1,184 @@
+// Seed 004 as a whole: WhisperSync's voice-memo pipeline in us-east-1 (queue-based load
+// levelling with an overflow queue, the batch-25 consumer, ten shards of queue + table, Redis
+// and a TTL cache table, autoscaling, EventBridge + SNS fan-out, a Step Functions Map driving
+// ECS tasks, Kinesis, DAX, CloudFront with the geo allow-list, Route 53, a dashboard) and its
+// memo table replicated as a global table to the three Regions the seed names, each of which
+// runs a regional API on its own replica.
+import IaCGen
+
+let account = "123456789012"
+let artifacts = "whispersync-artifacts-\(account)"
+let environment = "prod"
+let replicaRegions: [Region] = [.usWest2, .euWest1, .apSoutheast1]
+
+// Seed 004 section 8: the global table; `name:` makes the name the same in every Region, which
+// is how the regional stacks reach their replica.
+let memos = Table(
+  "memos", name: "whispersync-memos-\(environment)", partitionKey: KeyAttribute("pk", .string),
+  stream: .newAndOldImages, replicas: replicaRegions.map { TableReplica($0) })
+
+let network = Network("core", cidr: "10.40.0.0/16", zones: 3, natGateways: .perZone)
+let recordings = Bucket(
+  "recordings", name: "whispersync-recordings-\(account)",
+  lifecycleRules: [LifecycleRule("archive", transitions: [.init(after: .days(30), to: .glacierInstantRetrieval)], noncurrentVersionExpiration: .days(30))])
+let edgeLogs = Bucket("edge-logs", name: "whispersync-edge-logs-\(account)", lifecycleRules: [LifecycleRule("expire", expiration: .days(90), noncurrentVersionExpiration: .days(30))])
+
+// Section 1: queue-based load levelling.
+let deadLetters = Queue("dead-letters", retention: .days(14))
+let primaryQueue = Queue(
+  "primary", visibilityTimeout: .minutes(15), receiveWaitTime: .seconds(20), deadLetter: DeadLetter(deadLetters, maxReceiveCount: 3))
+let overflowQueue = Queue("overflow", visibilityTimeout: .minutes(15), receiveWaitTime: .seconds(20), deadLetter: DeadLetter(deadLetters, maxReceiveCount: 3))
+let archiveQueue = Queue("archive", visibilityTimeout: .minutes(5), receiveWaitTime: .seconds(20))
+
+// Section 4: Redis for hot data, a DynamoDB table with TTL for warm data.
+let hotCache = Cache("hot", engine: .redis, engineVersion: "7.1", nodeType: "cache.t4g.small", network: .private(network))
+let cacheTable = Table("cache", partitionKey: KeyAttribute("cache_key", .string), ttlAttribute: "ttl")
+
+// Section 2: ten shards of queue + table.
+let shards = (0..<10).map { shard in
+  (queue: Queue("shard-\(shard)-queue", name: "whispersync-shard-\(shard)-\(environment)", visibilityTimeout: .minutes(6)),
+   table: Table("shard-\(shard)-table", partitionKey: KeyAttribute("pk", .string)))
+}
+
+// Section 9: the seed's optimized function is a container image with SnapStart, which AWS
+// rejects (SnapStart takes zip packages only); this consumer is the image without SnapStart.
+// A test keeps the seed's version to show the diagnostic.
+let consumer = Function(
+  "consumer", code: .image("\(account).dkr.ecr.us-east-1.amazonaws.com/whispersync-consumer:2024-11"), memoryMB: 1769,
+  timeout: .minutes(2), architecture: .arm64,  // at most a sixth of the queue's 15-minute visibility timeout
+  environment: [
+    "BATCH_SIZE": "25", "PRIMARY_QUEUE": primaryQueue.url, "OVERFLOW_QUEUE": overflowQueue.url, "MEMOS_TABLE": memos.tableName,
+    "CACHE_TABLE": cacheTable.tableName, "REDIS_HOST": hotCache.endpoint, "PYTHONUNBUFFERED": "1", "AWS_XRAY_CONTEXT_MISSING": "LOG_ERROR",
+  ],
+  alias: FunctionAlias("live", provisionedConcurrency: 1),
+  grants: [.consume(primaryQueue), .send(to: overflowQueue), .readWrite(memos), .readWrite(cacheTable)] + shards.map { .send(to: $0.queue) },
+  tracing: .active, network: .private(network))
+let shardWorker = Function(
+  "shard-worker", code: .s3(bucket: artifacts, key: "shard-worker.zip"), runtime: .python3_12, handler: "shard.handler",
+  memoryMB: 512, timeout: .minutes(1), architecture: .arm64, grants: shards.flatMap { [.consume($0.queue), .readWrite($0.table)] })
+
+// Section 6: EventBridge and SNS fan-out.
+func handler(_ id: ResourceID, _ key: String, grants: [Grant] = []) -> Function {
+  Function(id, code: .s3(bucket: artifacts, key: key), runtime: .python3_12, handler: "app.handler", memoryMB: 256,
+           timeout: .seconds(30), architecture: .arm64, grants: grants)
+}
+let analytics = handler("analytics", "analytics.zip", grants: [.read(memos)])
+let notifications = handler("notifications", "notifications.zip")
+let sentiment = handler("sentiment", "sentiment.zip", grants: [.readWrite(memos)])
+let memoryIndexing = handler("memory-indexing", "memory-indexing.zip", grants: [.readWrite(memos)])
+let bus = EventBus("bus", name: "whispersync-\(environment)")
+let workJournal = EventRule(
+  "work-journal", bus: bus,
+  pattern: EventPattern(sources: ["whispersync"], detailTypes: ["TranscriptProcessed"], detail: ["agent_type": ["work_journal"]]),
+  targets: [EventTarget(.function(analytics)), EventTarget(.queue(archiveQueue)), EventTarget(.function(notifications))])
+let memoryRule = EventRule(
+  "memory", bus: bus,
+  pattern: EventPattern(sources: ["whispersync"], detailTypes: ["TranscriptProcessed"], detail: ["agent_type": ["memory"]]),
+  targets: [EventTarget(.function(sentiment), inputPath: "$.detail"), EventTarget(.function(memoryIndexing), inputPath: "$.detail")])
+let fanOut = Topic("fan-out", subscriptions: [Subscription(.queue(archiveQueue), rawDelivery: true), Subscription(.function(notifications))])
+
+// Section 7: Step Functions Map over ECS Fargate tasks.
+let batchCluster = ECSCluster("batch")
+let batchWorker = FargateService(
+  "batch-worker", cluster: batchCluster, cpu: 1024, memoryMB: 2048, architecture: .arm64,
+  containers: [Container("worker", image: "\(account).dkr.ecr.us-east-1.amazonaws.com/whispersync-batch:2024-11", environment: ["MEMOS_TABLE": memos.tableName])],
+  desiredCount: 1, network: .private(network), grants: [.consume(primaryQueue), .readWrite(memos), .readWrite(recordings)])
+let collector = handler("collect", "collect.zip", grants: [.read(memos)])
+let batchProcessor = StateMachine("batch-processor", definition: Workflow(startAt: "CollectItems", states: [
+  .task("CollectItems", .invoke(collector), retry: [Retry()], next: "ProcessBatch"),
+  .map("ProcessBatch", itemsPath: "$.items", maxConcurrency: 10, iterator: Workflow(startAt: "Process", states: [
+    .task("Process", .runTask(batchWorker), retry: [Retry(maxAttempts: 2)], end: true),
+  ]), end: true),
+]))
+
+// Section 9: Kinesis and DAX.
+let changes = KinesisStream("memo-changes", capacity: .provisioned(shards: 10))
+let memoReads = DAXCluster("memo-reads", nodes: 3, tables: [memos], network: .private(network))
+
+// Section 8: CloudFront with the geo allow-list, a CloudFront-scope firewall, Route 53.
+let zone = HostedZone("zone", domain: "whispersync.app")
+let firewall = WebACL("edge-firewall", scope: .cloudFront, managedRules: [.commonRuleSet, .knownBadInputs], rateLimitPerIP: 2000)
+let distribution = Distribution(
+  "global", comment: "WhisperSync recordings",
+  origins: [Origin("recordings", .bucket(recordings))],
+  defaultBehavior: CacheBehavior(origin: "recordings", cachePolicy: .cachingOptimized, originRequestPolicy: .corsS3Origin),
+  geoRestriction: .allow(["US", "CA", "GB", "DE", "FR", "JP", "AU"]), webACL: firewall,
+  accessLogs: DistributionLogs(bucket: edgeLogs, prefix: "cdn/"))
+
+let oncall = Topic("oncall", subscriptions: [Subscription(.email("oncall@example.com"))])
+
+App {
+  Stack("whispersync", region: .usEast1, phase: .scale, tags: ["system": "whispersync", "environment": environment]) {
+    network
+    recordings
+    edgeLogs
+    memos
+    deadLetters
+    primaryQueue
+    overflowQueue
+    archiveQueue
+    hotCache
+    cacheTable
+    shards.map(\.queue)
+    shards.map(\.table)
+    consumer
+    shardWorker
+    Connection(from: consumer, to: hotCache)
+    Connection(from: consumer, to: memoReads)
+    // Section 1: batches of 25 with a 20 s window, at most 100 concurrent consumers.
+    QueueTrigger(queue: primaryQueue, function: consumer, batchSize: 25, batchingWindow: .seconds(20), maximumConcurrency: 100)
+    shards.map { QueueTrigger("\($0.queue.id)-trigger", queue: $0.queue, function: shardWorker, batchSize: 10) }
+    // Section 5: provisioned concurrency 1-100 at 70% utilization; ECS 1-20 on CPU and queue depth.
+    AutoScaling("consumer-concurrency", target: .provisionedConcurrency(consumer), min: 1, max: 100,
+                targetTracking: [.provisionedConcurrencyUtilization(0.7)])
+    batchCluster
+    batchWorker
+    AutoScaling(
+      "batch-tasks", target: .serviceTasks(batchWorker), min: 1, max: 20,
+      targetTracking: [.cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300))],
+      stepScaling: [StepScaling("queue-depth", metric: .queueDepth(primaryQueue), steps: [.atMost(0, adjust: -1), .atLeast(100, adjust: 1), .atLeast(500, adjust: 5)])])
+    analytics
+    notifications
+    sentiment
+    memoryIndexing
+    bus
+    workJournal
+    memoryRule
+    fanOut
+    collector
+    batchProcessor
+    changes
+    memoReads
+    zone
+    firewall
+    distribution
+    DNSRecords("edge-names", zone: zone, records: [DNSRecord("@", .alias(.distribution(distribution))), DNSRecord("cdn", .alias(.distribution(distribution)))])
+    oncall
+    Alarms.standard(for: consumer, notify: oncall)
+    Dashboard("scaling", widgets: [
+      .text("## WhisperSync scaling (seed 004, section 10)"),
+      .metrics("System throughput", [
+        MetricSpecification(namespace: "WhisperSync", name: "TranscriptsPerSecond", statistic: "Sum"),
+        MetricSpecification(namespace: "AWS/Lambda", name: "ConcurrentExecutions", dimensions: [MetricDimension("FunctionName", consumer.functionName)], statistic: "Maximum"),
+      ]),
+      .metrics("Queue depth", [.queueDepth(primaryQueue), .queueDepth(overflowQueue)]),
+    ])
+    Output("recordings-cdn", distribution.domainName)
+    Output("memos-table", memos.tableName)
+  }
+
+  // Regional stacks: an API in each replica Region, reading and writing its local replica.
+  for region in replicaRegions {
+    let api = Function(
+      "regional-api", code: .s3(bucket: "\(artifacts)-\(region.code)", key: "regional-api.zip"), runtime: .python3_12,
+      handler: "api.handler", memoryMB: 512, timeout: .seconds(10), architecture: .arm64,
+      environment: ["MEMOS_TABLE": memos.replica(in: region).tableName], reservedConcurrency: 100,
+      grants: [.readWrite(memos.replica(in: region))], tracing: .active)
+    let http = HttpApi("regional", routes: [ApiRoute("GET /memos/{id}", api), ApiRoute("POST /memos", api)], throttling: Throttling(rate: 1000, burst: 500))
+    Stack("whispersync-\(region.code)", region: region, phase: .scale, tags: ["system": "whispersync", "environment": environment]) {
+      api
+      http
+      Output("api-url", http.url)
+    }
+  }
+}.run()

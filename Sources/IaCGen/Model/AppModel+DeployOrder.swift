@@ -1,0 +1,59 @@
+// The order stacks deploy in, from the explicit references between them.
+
+/// A stack with the stacks it needs deployed first.
+public struct StackDeployment: Hashable, Sendable {
+  public var stack: StackModel
+  /// Names of the stacks this one refers to (by a global table replica, for example).
+  public var dependsOn: [String]
+}
+
+extension StackModel {
+  /// IDs of resources of other stacks this stack reaches through an explicit cross-stack
+  /// mechanism (a grant on a global table's replica), in first-use order.
+  var externalTargets: [ResourceID] {
+    var grants: [Grant] = []
+    for resource in resources {
+      switch resource {
+      case .function(let function): grants += function.grants
+      case .fargateService(let service): grants += service.grants
+      case .instanceGroup(let group): grants += group.grants
+      default: continue
+      }
+    }
+    var result: [ResourceID] = []
+    for grant in grants where grant.replica != nil && !result.contains(grant.target) { result.append(grant.target) }
+    return result
+  }
+}
+
+extension AppModel {
+  /// The stack of `id` other than `stack`, if one declares it.
+  func stack(declaring id: ResourceID, otherThan stack: String) -> StackModel? {
+    stacks.first { $0.name != stack && $0.resource(id) != nil }
+  }
+
+  /// Stacks in deploy order: each after the stacks it depends on, otherwise in declaration
+  /// order. Stacks in a dependency cycle keep declaration order (the validator reports cycles).
+  public var deployOrder: [StackDeployment] {
+    let deployments = stacks.map { stack in
+      var dependsOn: [String] = []
+      for target in stack.externalTargets {
+        if let owner = self.stack(declaring: target, otherThan: stack.name), !dependsOn.contains(owner.name) { dependsOn.append(owner.name) }
+      }
+      return StackDeployment(stack: stack, dependsOn: dependsOn)
+    }
+    var ordered: [StackDeployment] = []
+    var placed = Set<String>()
+    var remaining = deployments
+    while !remaining.isEmpty {
+      guard let next = remaining.firstIndex(where: { $0.dependsOn.allSatisfy(placed.contains) }) else {
+        ordered += remaining
+        break
+      }
+      let deployment = remaining.remove(at: next)
+      placed.insert(deployment.stack.name)
+      ordered.append(deployment)
+    }
+    return ordered
+  }
+}

@@ -1,0 +1,108 @@
+// Rules for multi-Region apps: global tables, cross-Region references, service availability.
+
+enum RegionRules {
+  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, availability]
+
+  static let globalTables = Rule(
+    "GT001", .error, "Global tables are on-demand and stream new and old images",
+    source: "DynamoDB global tables version 2019.11.21: streams NEW_AND_OLD_IMAGES; iacgen renders on-demand global tables"
+  ) { context in
+    for table in context.stack.tables where table.isGlobal {
+      if table.stream != .newAndOldImages {
+        context.report(
+          "table '\(table.id)' has replicas but \(table.stream.map { "a \($0.rawValue) stream" } ?? "no stream"); global tables replicate through a NEW_AND_OLD_IMAGES stream",
+          about: .table(table))
+      }
+      if case .provisioned = table.billing {
+        context.report(
+          "table '\(table.id)' has replicas and provisioned capacity; use on-demand billing so every replica carries the same load without per-Region capacity",
+          about: .table(table))
+      }
+    }
+  }
+
+  static let replicaRegions = Rule(
+    "GT002", .error, "Replica Regions are known Regions, distinct from each other and from the table's own",
+    source: "aws-limits.md dynamodb.21"
+  ) { context in
+    for table in context.stack.tables where table.isGlobal {
+      var seen: Set<String> = [context.stack.region.code]
+      for replica in table.replicas {
+        if !Region.knownCodes.contains(replica.region.code) || Region.unknownToTerraformProvider.contains(replica.region.code) {
+          context.report("table '\(table.id)' has a replica in unknown Region '\(replica.region.code)'", about: .table(table))
+        } else if !seen.insert(replica.region.code).inserted {
+          context.report(
+            "table '\(table.id)' lists Region \(replica.region.code) twice (the table itself is in \(context.stack.region.code)); each Region holds one replica",
+            about: .table(table))
+        }
+      }
+    }
+  }
+
+  static let replicaKeys = Rule(
+    "GT003", .error, "Replicas of a table encrypted with a customer-managed key name a key of their own Region",
+    source: "KMS keys are regional; AWS::DynamoDB::GlobalTable ReplicaSSESpecification.KMSMasterKeyId"
+  ) { context in
+    for table in context.stack.tables where table.isGlobal {
+      guard case .customerManagedKey = table.encryption else { continue }
+      for replica in table.replicas {
+        let key = replica.kmsKeyArn ?? ""
+        let parts = key.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count < 6 || parts[2] != "kms" || parts[3] != replica.region.code {
+          context.report(
+            "table '\(table.id)' uses a customer-managed key, so its replica in \(replica.region.code) needs `kmsKeyArn:` of a key in \(replica.region.code)",
+            about: .table(table))
+        }
+      }
+    }
+  }
+
+  static let replicaGrants = Rule(
+    "XR001", .error, "A grant on a global table's replica names a table of another stack, with an explicit name and a replica in the grantee's Region",
+    source: "cross-Region references go through a deterministic physical name"
+  ) { context in
+    for resource in context.stack.resources {
+      let grants: [Grant]
+      switch resource {
+      case .function(let function): grants = function.grants
+      case .fargateService(let service): grants = service.grants
+      case .instanceGroup(let group): grants = group.grants
+      default: continue
+      }
+      for grant in grants {
+        guard let replica = grant.replica else { continue }
+        let what = "\(resource.kind.displayName) '\(resource.id)'"
+        guard let (other, declared) = context.declaration(elsewhere: replica.table), case .table(let table) = declared else {
+          context.report("\(what) is granted on the replica of table '\(replica.table)', which no other stack of the app declares", about: resource)
+          continue
+        }
+        if replica.region != context.stack.region {
+          context.report(
+            "\(what) in \(context.stack.region.code) is granted on the replica of table '\(table.id)' in \(replica.region.code); use the replica in the stack's own Region",
+            about: resource)
+        } else if table.name == nil {
+          context.report(
+            "\(what) reaches table '\(table.id)' of stack '\(other.name)' by name, but the table has none of its own; give it `name:` so the name is the same in every Region",
+            about: resource)
+        } else if other.region != replica.region && !table.replicas.contains(where: { $0.region == replica.region }) {
+          context.report(
+            "\(what) is granted on the replica of table '\(table.id)' in \(replica.region.code), but the table (stack '\(other.name)', \(other.region.code)) has no replica there; add `TableReplica(\"\(replica.region.code)\")`",
+            about: resource)
+        }
+      }
+    }
+  }
+
+  static let availability = Rule(
+    "REG001", .error, "HTTP APIs and CloudFront distributions are available in the stack's Region",
+    source: "aws-limits.md, Region codes and service availability (cfn-lint 1.51.0 provider maps)"
+  ) { context in
+    let region = context.stack.region.code
+    for api in context.stack.resources where api.kind == .httpApi && ["ap-east-2", "ap-southeast-6"].contains(region) {
+      context.report("HTTP API '\(api.id)' is in \(region), where API Gateway v2 is not available; use a REST API or another Region", about: api)
+    }
+    for distribution in context.stack.resources where distribution.kind == .distribution && region.hasPrefix("us-gov-") {
+      context.report("distribution '\(distribution.id)' is in \(region); CloudFront is not available in AWS GovCloud (US)", about: distribution)
+    }
+  }
+}

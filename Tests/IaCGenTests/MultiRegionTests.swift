@@ -1,0 +1,121 @@
+@testable import IaCGen
+import IaCGenTesting
+import JSONSyntax
+import XCTest
+
+/// Apps across Regions: global tables in both formats, provider aliases, the deploy manifest,
+/// and references between Regions.
+final class MultiRegionTests: XCTestCase {
+  static let memos = Table(
+    "memos", name: "memos-global", partitionKey: KeyAttribute("pk", .string), stream: .newAndOldImages,
+    replicas: [TableReplica(.usWest2), TableReplica(.euWest1, deletionProtection: false), TableReplica(.apSoutheast1, tags: ["replica": "apac"])])
+
+  static func regionalStack(_ region: Region, grants: [Grant]) -> Stack {
+    let reader = Function(
+      "reader", code: .s3(bucket: "artifacts", key: "reader.zip"), runtime: .python3_12, handler: "app.handler", grants: grants)
+    return Stack("regional-\(region.code)", region: region) { reader }
+  }
+
+  /// The regional stack is declared first; the manifest still deploys the table's stack first.
+  static var app: App {
+    App {
+      regionalStack(.usWest2, grants: [.readWrite(memos.replica(in: .usWest2))])
+      Stack("global", region: .usEast1) { memos }
+    }
+  }
+
+  func testGlobalTableHasThreeReplicasInBothFormats() throws {
+    let result = synthesize(Self.app)
+    XCTAssertEqual(result.diagnosticText, "")
+    let versions = try XCTUnwrap(result.file("terraform/global/versions.tf"))
+    for alias in ["us_west_2", "eu_west_1", "ap_southeast_1"] {
+      XCTAssertTrue(versions.contains("alias  = \"\(alias)\""), versions)
+    }
+    let main = try XCTUnwrap(result.file("terraform/global/main.tf"))
+    XCTAssertEqual(main.components(separatedBy: "resource \"aws_dynamodb_table_replica\"").count - 1, 3)
+    XCTAssertTrue(main.contains("provider                    = aws.eu_west_1"), main)
+    XCTAssertTrue(main.contains("ignore_changes = [replica]"), main)
+  }
+
+  func testGlobalTableTemplateListsEveryRegion() throws {
+    let result = synthesize(Self.app)
+    let template = try XCTUnwrap(result.file("cloudformation/global.template.json"))
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(template.utf8)) as? [String: Any])
+    let memos = try XCTUnwrap((json["Resources"] as? [String: Any])?["Memos"] as? [String: Any])
+    XCTAssertEqual(memos["Type"] as? String, "AWS::DynamoDB::GlobalTable")
+    let replicas = try XCTUnwrap((memos["Properties"] as? [String: Any])?["Replicas"] as? [[String: Any]])
+    XCTAssertEqual(replicas.map { $0["Region"] as? String }, ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-1"])
+    XCTAssertEqual(replicas.map { $0["DeletionProtectionEnabled"] as? Bool }, [true, true, false, true])
+  }
+
+  func testManifestDeploysTheTableBeforeTheStackThatUsesItsReplica() throws {
+    let result = synthesize(Self.app)
+    let manifest = try XCTUnwrap(result.file("cloudformation/manifest.json"))
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any])
+    let templates = try XCTUnwrap(json["templates"] as? [[String: Any]])
+    XCTAssertEqual(templates.map { $0["template"] as? String }, ["global.template.json", "regional-us-west-2.template.json"])
+    XCTAssertEqual(templates.map { $0["region"] as? String }, ["us-east-1", "us-west-2"])
+    XCTAssertEqual(templates[1]["dependsOn"] as? [String], ["global"])
+  }
+
+  func testReplicaGrantUsesTheReplicaArnInItsRegion() throws {
+    let result = synthesize(Self.app)
+    let main = try XCTUnwrap(result.file("terraform/regional-us-west-2/main.tf"))
+    XCTAssertTrue(main.contains(":dynamodb:us-west-2:${data.aws_caller_identity.current.account_id}:table/memos-global\""), main)
+  }
+
+  func testReferenceAcrossRegionsWithoutAMechanismIsReportedAtItsLine() {
+    let memos = Self.memos
+    let reader = Function(
+      "reader", code: .s3(bucket: "artifacts", key: "reader.zip"), runtime: .python3_12, handler: "app.handler",
+      environment: ["TABLE": memos.tableName], grants: [.readWrite(memos)])
+    let line = #line - 3
+    let result = synthesize(App {
+      Stack("global", region: .usEast1) { memos }
+      Stack("regional", region: .usWest2) { reader }
+    })
+    XCTAssertEqual(result.diagnosticText, """
+      IaCGenTests/MultiRegionTests.swift:\(line):26: error: [STK003] function 'reader' refers to table 'memos' of stack 'global' in us-east-1, another Region than us-west-2; stacks do not share references: name it explicitly (for a global table, `table.replica(in:)`)
+        note: in stack 'regional', resource 'reader' (aws_lambda_function.reader / AWS::Lambda::Function)
+
+      """)
+    XCTAssertTrue(result.files.isEmpty)
+  }
+
+  func testReplicaInARegionTheTableDoesNotReplicateToIsReported() {
+    let result = synthesize(App {
+      Self.regionalStack(.euCentral1, grants: [.read(Self.memos.replica(in: .euCentral1))])
+      Stack("global", region: .usEast1) { Self.memos }
+    })
+    XCTAssertTrue(
+      result.diagnosticText.contains(
+        "error: [XR001] function 'reader' is granted on the replica of table 'memos' in eu-central-1, but the table (stack 'global', us-east-1) has no replica there"),
+      result.diagnosticText)
+  }
+
+  func testDAXInARegionWithoutDAXIsReportedAtItsLine() {
+    let table = Table("items", partitionKey: KeyAttribute("pk", .string))
+    let network = Network("net", cidr: "10.0.0.0/16")
+    let cluster = DAXCluster("reads", tables: [table], network: .private(network))
+    let line = #line - 1
+    let result = synthesize(App { Stack("stockholm", region: "eu-north-1") { table; network; cluster } })
+    XCTAssertTrue(
+      result.diagnosticText.contains(
+        "IaCGenTests/MultiRegionTests.swift:\(line):29: error: [DAX003] DAX cluster 'reads' is in eu-north-1, where DAX is not available"),
+      result.diagnosticText)
+  }
+
+  /// Seed 004 section 9 asks for SnapStart on a container-image function; AWS rejects it.
+  func testSeed004OptimizedFunctionIsRejected() {
+    let optimized = Function(
+      "optimized", code: .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/lambda-container:latest"), memoryMB: 1769,
+      architecture: .arm64,
+      environment: ["AWS_NODEJS_CONNECTION_REUSE_ENABLED": "1", "PYTHONUNBUFFERED": "1", "AWS_XRAY_CONTEXT_MISSING": "LOG_ERROR"],
+      snapStart: true)
+    let result = synthesize(App { Stack("whispersync", region: .usEast1) { optimized } })
+    XCTAssertTrue(
+      result.diagnosticText.contains(
+        "error: [FN011] function 'optimized' enables SnapStart, but it runs a container image; turn SnapStart off or change the function"),
+      result.diagnosticText)
+  }
+}
