@@ -110,6 +110,9 @@ enum KitchenSink {
         BucketNotification(.queue(events), events: [.objectCreated, .objectRemoved], prefix: "raw/", suffix: ".wav"),
         BucketNotification(.function(imaged), suffix: ".json"),
       ],
+      replication: BucketReplication(
+        to: .euCentral1, replicationTimeControl: true,
+        replicaKmsKeyArn: "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", storageClass: .standardInfrequentAccess),
       tags: ["data": "media"])
     let logs = Bucket("logs", versioning: false)
     let network = Network("core", cidr: "10.20.0.0/16", zones: 3, natGateways: .perZone, tags: ["tier": "network"])

@@ -18,7 +18,7 @@ final class RenderingTests: XCTestCase {
       // Resources of the edge stack carry its name: both stacks generate some of the same IDs.
       let prefix = model.name == "kitchen-sink" ? "" : model.name + "_"
       let index = ModelIndex(model)
-      for resource in model.resources {
+      for resource in model.resources + model.regional.flatMap(\.resources) {
         let terraform = HCL.Printer().print(
           HCL.File(body: HCL.Body(TerraformEmitter().translate(resource, in: index).flatMap { [.block($0), .blankLine] })))
         let cloudFormation = JSON.Printer().print(
@@ -32,6 +32,7 @@ final class RenderingTests: XCTestCase {
   func testWholeFiles() {
     let result = synthesize(App { KitchenSink.stack })
     XCTAssertEqual(result.files.map(\.path), [
+      "cloudformation/kitchen-sink.eu-central-1.template.json",
       "cloudformation/kitchen-sink.template.json",
       "cloudformation/manifest.json",
       "terraform/kitchen-sink/main.tf",

@@ -902,6 +902,11 @@ final class RuleTests: XCTestCase {
         let ledger = Table("ledger", name: "ledger", partitionKey: KeyAttribute("pk", .string), stream: .newAndOldImages, replicas: [TableReplica(.usEast1)])
         b.function.grants.append(.read(ledger.replica(in: .usEast1)))
       },
+    Case("XR002", """
+      @uploads: error: [XR002] bucket 'uploads' replicates to us-west-2 but is not versioned; S3 replication needs versioning
+      \(bucketNote)
+
+      """) { $0.bucket = Bucket("uploads", versioning: false, replication: BucketReplication(to: .usWest2)) },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

@@ -22,6 +22,33 @@ extension CloudFormationEmitter {
     rule.append(.init("ServerSideEncryptionByDefault", byDefault))
     properties.set("BucketEncryption", .object([.init("ServerSideEncryptionConfiguration", .array([.object(rule)]))]))
     if bucket.versioning { properties.set("VersioningConfiguration", .object([.init("Status", .string("Enabled"))])) }
+    if let replication = bucket.replication, let role = bucket.replicationRoleID, let replicaName = bucket.replicaName {
+      var destination: [JSON.Member] = [
+        .init("Bucket", CloudFormationValues.json("arn:\(StringValue.partition):s3:::\(replicaName)"))
+      ]
+      if let key = replication.replicaKmsKeyArn {
+        destination.append(.init("EncryptionConfiguration", .object([.init("ReplicaKmsKeyID", .string(key))])))
+      }
+      if replication.replicationTimeControl {
+        destination.append(.init("Metrics", .object([.init("EventThreshold", .object([.init("Minutes", .int(15))])), .init("Status", .string("Enabled"))])))
+        destination.append(.init("ReplicationTime", .object([.init("Status", .string("Enabled")), .init("Time", .object([.init("Minutes", .int(15))]))])))
+      }
+      if let storageClass = replication.storageClass { destination.append(.init("StorageClass", .string(storageClass.rawValue))) }
+      var rule: [JSON.Member] = [
+        .init("DeleteMarkerReplication", .object([.init("Status", .string("Enabled"))])),
+        .init("Destination", .object(destination)),
+        .init("Filter", .object([.init("Prefix", .string(""))])),
+        .init("Id", .string("replicate-to-\(replication.region.code)")),
+        .init("Priority", .int(1)),
+      ]
+      if case .kms = bucket.encryption {
+        rule.append(.init("SourceSelectionCriteria", .object([.init("SseKmsEncryptedObjects", .object([.init("Status", .string("Enabled"))]))])))
+      }
+      rule.append(.init("Status", .string("Enabled")))
+      properties.set("ReplicationConfiguration", .object([
+        .init("Role", CloudFormationValues.getAtt(role.logicalID, "Arn")), .init("Rules", .array([.object(rule)])),
+      ]))
+    }
     if !bucket.lifecycleRules.isEmpty {
       properties.set("LifecycleConfiguration", .object([.init("Rules", .array(bucket.lifecycleRules.map { lifecycle in
         var members: [JSON.Member] = []

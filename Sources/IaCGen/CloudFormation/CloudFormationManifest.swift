@@ -11,9 +11,12 @@ public struct CloudFormationManifest: Sendable {
     let templates = app.deployOrder.enumerated().map { position, deployment -> JSON.Value in
       .object([
         .init("order", .int(position + 1)),
-        .init("stack", .string(deployment.stack.name)),
-        .init("region", .string(deployment.stack.region.code)),
-        .init("template", .string(CloudFormationEmitter.templateName(deployment.stack))),
+        .init("stack", .string(deployment.name)),
+        .init("region", .string(deployment.region.code)),
+        .init(
+          "template",
+          .string(deployment.replicaRegion.map { CloudFormationEmitter.templateName(deployment.stack, replicasIn: $0) }
+            ?? CloudFormationEmitter.templateName(deployment.stack))),
         .init("dependsOn", .array(deployment.dependsOn.map(JSON.Value.string))),
       ])
     }

@@ -1,9 +1,15 @@
 // The order stacks deploy in, from the explicit references between them.
 
-/// A stack with the stacks it needs deployed first.
+/// One deployment unit: a stack in its Region, or a stack's resources in another Region
+/// (replica buckets), with the units it needs deployed first.
 public struct StackDeployment: Hashable, Sendable {
+  /// The deployment's name (the CloudFormation stack name).
+  public var name: String
   public var stack: StackModel
-  /// Names of the stacks this one refers to (by a global table replica, for example).
+  public var region: Region
+  /// Set for the unit holding `stack`'s resources in another Region.
+  public var replicaRegion: Region?
+  /// Names of the units this one needs first (its replica units; stacks it reaches by name).
   public var dependsOn: [String]
 }
 
@@ -35,12 +41,16 @@ extension AppModel {
   /// Stacks in deploy order: each after the stacks it depends on, otherwise in declaration
   /// order. Stacks in a dependency cycle keep declaration order (the validator reports cycles).
   public var deployOrder: [StackDeployment] {
-    let deployments = stacks.map { stack in
-      var dependsOn: [String] = []
+    let deployments = stacks.flatMap { stack in
+      let replicaUnits = stack.regional.map { group in
+        StackDeployment(
+          name: "\(stack.name)-\(group.region.code)-replicas", stack: stack, region: group.region, replicaRegion: group.region, dependsOn: [])
+      }
+      var dependsOn = replicaUnits.map(\.name)
       for target in stack.externalTargets {
         if let owner = self.stack(declaring: target, otherThan: stack.name), !dependsOn.contains(owner.name) { dependsOn.append(owner.name) }
       }
-      return StackDeployment(stack: stack, dependsOn: dependsOn)
+      return replicaUnits + [StackDeployment(name: stack.name, stack: stack, region: stack.region, dependsOn: dependsOn)]
     }
     var ordered: [StackDeployment] = []
     var placed = Set<String>()
@@ -51,7 +61,7 @@ extension AppModel {
         break
       }
       let deployment = remaining.remove(at: next)
-      placed.insert(deployment.stack.name)
+      placed.insert(deployment.name)
       ordered.append(deployment)
     }
     return ordered

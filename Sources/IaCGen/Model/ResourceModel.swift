@@ -182,7 +182,7 @@ extension Bucket: ResourceDeclaration {
       case .queue(let queue): return Reference(target: queue, kind: .queue, attribute: .arn)
       case .function(let function): return Reference(target: function, kind: .function, attribute: .arn)
       }
-    }
+    } + (replicationRoleID.map { [Reference(target: $0, kind: .role, attribute: .arn)] } ?? [])
   }
 }
 

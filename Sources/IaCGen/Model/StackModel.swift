@@ -11,11 +11,13 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var outputs: [Output]
   /// Declared connections (rendered as security group rules).
   public var connections: [Connection]
+  /// Resources generated in other Regions (replica buckets), by Region in first-use order.
+  public var regional: [RegionalResources]
   public var location: SourceLocation
 
   public init(
     name: String, region: Region, phase: ScalingPhase, tags: [Tag], resources: [ResourceModel], outputs: [Output],
-    connections: [Connection] = [], location: SourceLocation
+    connections: [Connection] = [], regional: [RegionalResources] = [], location: SourceLocation
   ) {
     self.name = name
     self.region = region
@@ -24,6 +26,7 @@ public struct StackModel: Hashable, Codable, Sendable {
     self.resources = resources
     self.outputs = outputs
     self.connections = connections
+    self.regional = regional
     self.location = location
   }
 
@@ -34,6 +37,7 @@ public struct StackModel: Hashable, Codable, Sendable {
     for table in tables {
       for replica in table.replicas where replica.region != region && !result.contains(replica.region) { result.append(replica.region) }
     }
+    for group in regional where !result.contains(group.region) { result.append(group.region) }
     return result
   }
 
@@ -113,4 +117,15 @@ public struct StackModel: Hashable, Codable, Sendable {
   }
   public var dashboards: [Dashboard] { resources.compactMap { if case .dashboard(let r) = $0 { return r } else { return nil } } }
   public var roles: [Role] { resources.compactMap { if case .role(let r) = $0 { return r } else { return nil } } }
+}
+
+/// Resources of a stack that live in another Region: Terraform renders them in the stack's
+/// module through a provider alias, CloudFormation in a template of their own, deployed first.
+public struct RegionalResources: Hashable, Codable, Sendable {
+  public var region: Region
+  public var resources: [ResourceModel]
+  public init(region: Region, resources: [ResourceModel]) {
+    self.region = region
+    self.resources = resources
+  }
 }

@@ -14,6 +14,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
   for case .distribution(let distribution) in declared { if let logs = distribution.accessLogs { logBuckets.insert(logs.bucket) } }
   var lowered: [ResourceModel] = []
   lowered.reserveCapacity(declared.count * 2)
+  var regional: [RegionalResources] = []
   for resource in declared {
     switch resource {
     case .function(var function):
@@ -54,6 +55,16 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       bucket.name = bucket.name ?? defaultName(stack, bucket.id).lowercased()
       bucket.receivesDistributionLogs = logBuckets.contains(bucket.id)
       bucket.tags = Tag.merged(stack.tags, bucket.tags)
+      if let replication = bucket.replication {
+        let (role, replica) = replicationResources(for: bucket, replication)
+        bucket.replicationRoleID = role.id
+        lowered.append(.role(role))
+        regional.add(replication.region, [
+          .bucket(replica),
+          .bucketPolicy(BucketPolicy(
+            id: replica.id.appending("policy"), bucket: replica.id, statements: [tlsOnlyStatement(replica)], location: bucket.location)),
+        ])
+      }
       lowered.append(.bucket(bucket))
       lowered.append(.bucketPolicy(BucketPolicy(
         id: bucket.id.appending("policy"), bucket: bucket.id, statements: [tlsOnlyStatement(bucket)], location: bucket.location)))
@@ -281,7 +292,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
   return StackModel(
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,
     resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs,
-    connections: stack.declarations.connections, location: stack.location)
+    connections: stack.declarations.connections, regional: regional, location: stack.location)
 }
 
 /// Lowers every stack of an app.
@@ -289,3 +300,14 @@ public func lowerApp(_ app: App) -> AppModel { AppModel(stacks: app.stacks.map(l
 
 /// `<stack>-<id>`: the physical name a resource gets when the user gives none.
 func defaultName(_ stack: Stack, _ id: ResourceID) -> String { stack.name + "-" + id.rawValue }
+
+extension [RegionalResources] {
+  /// Appends `resources` to the group of `region`, creating it after the others if needed.
+  mutating func add(_ region: Region, _ resources: [ResourceModel]) {
+    if let position = firstIndex(where: { $0.region == region }) {
+      self[position].resources += resources
+    } else {
+      append(RegionalResources(region: region, resources: resources))
+    }
+  }
+}

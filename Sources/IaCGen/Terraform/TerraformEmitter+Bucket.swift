@@ -43,6 +43,42 @@ extension TerraformEmitter {
         block.block("versioning_configuration") { $0.set("status", "Enabled") }
       })
     }
+    if let replication = bucket.replication, let role = bucket.replicationRoleID {
+      blocks.append(configuration("aws_s3_bucket_replication_configuration") { block in
+        block.set("role", TerraformValues.address("aws_iam_role", role, "arn"))
+        block.block("rule") { rule in
+          rule.set("id", "replicate-to-\(replication.region.code)")
+          rule.set("priority", 1)
+          rule.set("status", "Enabled")
+          rule.block("delete_marker_replication") { $0.set("status", "Enabled") }
+          rule.block("destination") { destination in
+            destination.set("bucket", TerraformValues.address("aws_s3_bucket", bucket.replicaID, "arn"))
+            destination.set("storage_class", replication.storageClass?.rawValue)
+            if let key = replication.replicaKmsKeyArn {
+              destination.block("encryption_configuration") { $0.set("replica_kms_key_id", key) }
+            }
+            if replication.replicationTimeControl {
+              destination.block("metrics") { metrics in
+                metrics.set("status", "Enabled")
+                metrics.block("event_threshold") { $0.set("minutes", 15) }
+              }
+              destination.block("replication_time") { time in
+                time.set("status", "Enabled")
+                time.block("time") { $0.set("minutes", 15) }
+              }
+            }
+          }
+          rule.block("filter") { _ in }
+          if case .kms = bucket.encryption {
+            rule.block("source_selection_criteria") { criteria in
+              criteria.block("sse_kms_encrypted_objects") { $0.set("status", "Enabled") }
+            }
+          }
+        }
+        block.dependOn(["aws_s3_bucket_versioning", bucket.id.terraformName])
+        block.dependOn(["aws_s3_bucket_versioning", bucket.replicaID.terraformName])
+      })
+    }
     if !bucket.lifecycleRules.isEmpty {
       blocks.append(configuration("aws_s3_bucket_lifecycle_configuration") { block in
         for lifecycle in bucket.lifecycleRules {

@@ -57,6 +57,16 @@ public struct TerraformEmitter: Sendable {
     let index = ModelIndex(stack)
     var blocks: [HCL.Block] = []
     for resource in stack.resources { blocks += translate(resource, in: index) }
+    for group in stack.regional {
+      let provider = HCL.Expression.traversal(["aws", group.region.providerAlias])
+      for resource in group.resources {
+        blocks += translate(resource, in: index).map { block in
+          var block = block
+          block.body.items.insert(.attribute(HCL.Attribute(name: "provider", value: provider)), at: 0)
+          return block
+        }
+      }
+    }
     for dataSource in dataSources(usedBy: blocks) {
       body.blankLine()
       body.items.append(.block(dataSource))

@@ -1,7 +1,7 @@
 // Rules for multi-Region apps: global tables, cross-Region references, service availability.
 
 enum RegionRules {
-  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, availability]
+  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, availability]
 
   static let globalTables = Rule(
     "GT001", .error, "Global tables are on-demand and stream new and old images",
@@ -88,6 +88,32 @@ enum RegionRules {
           context.report(
             "\(what) is granted on the replica of table '\(table.id)' in \(replica.region.code), but the table (stack '\(other.name)', \(other.region.code)) has no replica there; add `TableReplica(\"\(replica.region.code)\")`",
             about: resource)
+        }
+      }
+    }
+  }
+
+  static let bucketReplication = Rule(
+    "XR002", .error, "A replicated bucket is versioned, replicates to another known Region, and names a replica key there when it uses KMS",
+    source: "S3 replication requires versioning on both buckets; KMS keys are regional"
+  ) { context in
+    for bucket in context.stack.buckets {
+      guard let replication = bucket.replication else { continue }
+      let region = replication.region.code
+      if !bucket.versioning {
+        context.report("bucket '\(bucket.id)' replicates to \(region) but is not versioned; S3 replication needs versioning", about: .bucket(bucket))
+      }
+      if region == context.stack.region.code || !Region.knownCodes.contains(region) || Region.unknownToTerraformProvider.contains(region) {
+        context.report(
+          "bucket '\(bucket.id)' replicates to '\(region)'; choose a known Region other than the stack's (\(context.stack.region.code))",
+          about: .bucket(bucket))
+      }
+      if case .kms = bucket.encryption {
+        let parts = (replication.replicaKmsKeyArn ?? "").split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count < 6 || parts[2] != "kms" || parts[3] != region {
+          context.report(
+            "bucket '\(bucket.id)' encrypts with KMS, so its replica in \(region) needs `replicaKmsKeyArn:` of a key in \(region)",
+            about: .bucket(bucket))
         }
       }
     }

@@ -45,6 +45,52 @@ resource "aws_s3_bucket_versioning" "media" {
   }
 }
 
+resource "aws_s3_bucket_replication_configuration" "media" {
+  bucket = aws_s3_bucket.media.id
+  role   = aws_iam_role.media_replication_role.arn
+
+  rule {
+    id       = "replicate-to-eu-central-1"
+    priority = 1
+    status   = "Enabled"
+
+    delete_marker_replication {
+      status = "Enabled"
+    }
+    destination {
+      bucket        = aws_s3_bucket.media_replica.arn
+      storage_class = "STANDARD_IA"
+
+      encryption_configuration {
+        replica_kms_key_id = "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      }
+      metrics {
+        status = "Enabled"
+
+        event_threshold {
+          minutes = 15
+        }
+      }
+      replication_time {
+        status = "Enabled"
+
+        time {
+          minutes = 15
+        }
+      }
+    }
+    filter {
+    }
+    source_selection_criteria {
+      sse_kms_encrypted_objects {
+        status = "Enabled"
+      }
+    }
+  }
+
+  depends_on = [aws_s3_bucket_versioning.media, aws_s3_bucket_versioning.media_replica]
+}
+
 resource "aws_s3_bucket_lifecycle_configuration" "media" {
   bucket = aws_s3_bucket.media.id
 

@@ -13,3 +13,8 @@ terraform {
 provider "aws" {
   region = "eu-west-1"
 }
+
+provider "aws" {
+  alias  = "eu_central_1"
+  region = "eu-central-1"
+}
