@@ -132,7 +132,7 @@ enum KitchenSink {
       "db-credentials", description: "database login", generate: GeneratedSecret(length: 40, template: #"{"username":"ledger"}"#, key: "password"),
       kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
       rotation: SecretRotation(rotator, every: .days(30)), recoveryWindowDays: 7)
-    let apiKey = Secret("api-key", recoveryWindowDays: 0)
+    let apiKey = Secret("api-key", recoveryWindowDays: 0, replicas: [SecretReplica(.euCentral1), SecretReplica(.usEast1, kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")])
     let clicks = KinesisStream("clicks", capacity: .provisioned(shards: 4), retention: .hours(48))
     let audit = KinesisStream("audit", kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
     let accounts = AuroraCluster(

@@ -907,6 +907,11 @@ final class RuleTests: XCTestCase {
       \(bucketNote)
 
       """) { $0.bucket = Bucket("uploads", versioning: false, replication: BucketReplication(to: .usWest2)) },
+    Case("XR003", """
+      @token: error: [XR003] secret 'token' replicates to 'us-east-1'; use distinct known Regions other than the stack's (us-east-1)
+      \(secretNote)
+
+      """) { $0.secrets = [Secret("token", replicas: [SecretReplica(.usEast1)])] },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

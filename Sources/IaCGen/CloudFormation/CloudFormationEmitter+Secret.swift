@@ -17,6 +17,14 @@ extension CloudFormationEmitter {
       generate.append(.init("SecretStringTemplate", .string(template)))
     }
     properties.set("GenerateSecretString", .object(generate))
+    if !secret.replicas.isEmpty {
+      properties.set("ReplicaRegions", .array(secret.replicas.map { replica in
+        var members: [JSON.Member] = []
+        if let key = replica.kmsKeyArn { members.append(.init("KmsKeyId", .string(key))) }
+        members.append(.init("Region", .string(replica.region.code)))
+        return .object(members)
+      }))
+    }
     properties.set("Tags", CloudFormationValues.tags(secret.tags))
     var resources = [CloudFormationResource(logicalID: secret.id.logicalID, type: "AWS::SecretsManager::Secret", properties: properties)]
     if let rotation = secret.rotation {

@@ -17,6 +17,8 @@ public struct Secret: Hashable, Codable, Sendable {
   public var rotation: SecretRotation?
   /// Days a deleted secret can be restored (0 deletes at once; 7 to 30 otherwise).
   public var recoveryWindowDays: Int
+  /// Read-only replicas in other Regions, kept in sync by Secrets Manager.
+  public var replicas: [SecretReplica]
   public var tags: [Tag]
   public var location: SourceLocation
 
@@ -28,6 +30,7 @@ public struct Secret: Hashable, Codable, Sendable {
     kmsKeyArn: String? = nil,
     rotation: SecretRotation? = nil,
     recoveryWindowDays: Int = 30,
+    replicas: [SecretReplica] = [],
     tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
@@ -39,6 +42,7 @@ public struct Secret: Hashable, Codable, Sendable {
     self.kmsKeyArn = kmsKeyArn
     self.rotation = rotation
     self.recoveryWindowDays = recoveryWindowDays
+    self.replicas = replicas
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -71,5 +75,16 @@ public struct SecretRotation: Hashable, Codable, Sendable {
   public init(_ function: Function, every: TimeSpan = .days(30)) {
     self.function = function.id
     self.every = every
+  }
+}
+
+/// A replica of a secret in another Region, encrypted with a key of that Region (the
+/// Region's `aws/secretsmanager` key when nil).
+public struct SecretReplica: Hashable, Codable, Sendable {
+  public var region: Region
+  public var kmsKeyArn: String?
+  public init(_ region: Region, kmsKeyArn: String? = nil) {
+    self.region = region
+    self.kmsKeyArn = kmsKeyArn
   }
 }

@@ -11,6 +11,12 @@ extension TerraformEmitter {
     main.set("kms_key_id", secret.kmsKeyArn)
     main.set("recovery_window_in_days", secret.recoveryWindowDays)
     main.setTags(secret.tags)
+    for replica in secret.replicas {
+      main.block("replica") { block in
+        block.set("kms_key_id", replica.kmsKeyArn)
+        block.set("region", replica.region.code)
+      }
+    }
     var blocks = [resourceBlock("aws_secretsmanager_secret", secret.id, main)]
 
     // The first value comes from Secrets Manager's password generator; later changes

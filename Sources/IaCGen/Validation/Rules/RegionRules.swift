@@ -1,7 +1,7 @@
 // Rules for multi-Region apps: global tables, cross-Region references, service availability.
 
 enum RegionRules {
-  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, availability]
+  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, availability]
 
   static let globalTables = Rule(
     "GT001", .error, "Global tables are on-demand and stream new and old images",
@@ -103,7 +103,7 @@ enum RegionRules {
       if !bucket.versioning {
         context.report("bucket '\(bucket.id)' replicates to \(region) but is not versioned; S3 replication needs versioning", about: .bucket(bucket))
       }
-      if region == context.stack.region.code || !Region.knownCodes.contains(region) || Region.unknownToTerraformProvider.contains(region) {
+      if !isOtherKnownRegion(region, context) {
         context.report(
           "bucket '\(bucket.id)' replicates to '\(region)'; choose a known Region other than the stack's (\(context.stack.region.code))",
           about: .bucket(bucket))
@@ -114,6 +114,31 @@ enum RegionRules {
           context.report(
             "bucket '\(bucket.id)' encrypts with KMS, so its replica in \(region) needs `replicaKmsKeyArn:` of a key in \(region)",
             about: .bucket(bucket))
+        }
+      }
+    }
+  }
+
+  /// True for a Region code both referees know that is not the stack's own.
+  static func isOtherKnownRegion(_ code: String, _ context: RuleContext) -> Bool {
+    code != context.stack.region.code && Region.knownCodes.contains(code) && !Region.unknownToTerraformProvider.contains(code)
+  }
+
+  static let secretReplicas = Rule(
+    "XR003", .error, "Secret replicas are in distinct known Regions other than the stack's, with keys of their own Region",
+    source: "Secrets Manager ReplicateSecretToRegions; KMS keys are regional"
+  ) { context in
+    for resource in context.stack.resources {
+      guard case .secret(let secret) = resource else { continue }
+      var seen = Set<String>()
+      for replica in secret.replicas {
+        let region = replica.region.code
+        if !isOtherKnownRegion(region, context) || !seen.insert(region).inserted {
+          context.report(
+            "secret '\(secret.id)' replicates to '\(region)'; use distinct known Regions other than the stack's (\(context.stack.region.code))",
+            about: resource)
+        } else if let key = replica.kmsKeyArn, key.split(separator: ":").count > 3, key.split(separator: ":")[3] != region {
+          context.report("secret '\(secret.id)' encrypts its replica in \(region) with a key of another Region", about: resource)
         }
       }
     }

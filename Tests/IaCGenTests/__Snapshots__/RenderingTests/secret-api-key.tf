@@ -6,6 +6,14 @@ resource "aws_secretsmanager_secret" "api_key" {
     "nöte"      = "ünïcode välue: a/b=c+d@e"
     project     = "iacgen"
   }
+
+  replica {
+    region = "eu-central-1"
+  }
+  replica {
+    kms_key_id = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    region     = "us-east-1"
+  }
 }
 
 data "aws_secretsmanager_random_password" "api_key_password" {
