@@ -24,6 +24,34 @@ final class MultiRegionTests: XCTestCase {
     }
   }
 
+  /// Aurora Global Database: a primary in us-east-1 with its generated master secret, a
+  /// secondary in us-west-2 joining by the global identifier.
+  static var globalDatabaseApp: App {
+    let primaryNetwork = Network("net", cidr: "10.0.0.0/16")
+    let primary = AuroraCluster(
+      "accounts", readers: 1, backupRetentionDays: 35, network: .private(primaryNetwork), globalDatabase: .primary(identifier: "accounts-global"))
+    let standbyNetwork = Network("net", cidr: "10.1.0.0/16")
+    let standby = AuroraCluster("accounts", readers: 1, backupRetentionDays: 35, network: .private(standbyNetwork), globalDatabase: .secondary(of: primary))
+    return App {
+      Stack("dr", region: .usWest2) { standbyNetwork; standby }
+      Stack("main", region: .usEast1) { primaryNetwork; primary; Output("secret", primary.masterSecretArn) }
+    }
+  }
+
+  func testGlobalDatabaseRendersPrimarySecondaryAndDeployOrder() throws {
+    let result = synthesize(Self.globalDatabaseApp)
+    XCTAssertEqual(result.diagnosticText, "")
+    let primary = try XCTUnwrap(result.file("terraform/main/main.tf"))
+    XCTAssertTrue(primary.contains("resource \"aws_rds_global_cluster\" \"accounts_global\""), primary)
+    XCTAssertTrue(primary.contains("master_password"), primary)
+    XCTAssertFalse(primary.contains("manage_master_user_password"), primary)
+    let secondary = try XCTUnwrap(result.file("terraform/dr/main.tf"))
+    XCTAssertTrue(secondary.contains("global_cluster_identifier = \"accounts-global\""), secondary)
+    XCTAssertFalse(secondary.contains("master_username"), secondary)
+    let manifest = try XCTUnwrap(result.file("cloudformation/manifest.json"))
+    XCTAssertLessThan(try XCTUnwrap(manifest.range(of: "\"main.template.json\"")).lowerBound, try XCTUnwrap(manifest.range(of: "\"dr.template.json\"")).lowerBound)
+  }
+
   func testGlobalTableHasThreeReplicasInBothFormats() throws {
     let result = synthesize(Self.app)
     XCTAssertEqual(result.diagnosticText, "")

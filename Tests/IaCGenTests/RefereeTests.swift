@@ -12,6 +12,7 @@ final class RefereeTests: XCTestCase {
 
   func testGlobalTableAppAcrossRegionsPassesTheReferees() throws {
     try assertRefereesAccept(MultiRegionTests.app)
+    try assertRefereesAccept(MultiRegionTests.globalDatabaseApp)
   }
 
   func testBaselineAndMultiStackAppPassTheReferees() throws {

@@ -912,6 +912,15 @@ final class RuleTests: XCTestCase {
       \(secretNote)
 
       """) { $0.secrets = [Secret("token", replicas: [SecretReplica(.usEast1)])] },
+    Case("XR004", """
+      @accounts: error: [XR004] Aurora cluster 'accounts' is a secondary of 'ledger', which no other stack declares as a global primary; give the primary `globalDatabase: .primary(identifier:)`
+      \(auroraNote)
+
+      """) { b in
+        b.addNetworkAndCache()
+        let ledger = AuroraCluster("ledger", network: .private(b.networks[0]), globalDatabase: .primary(identifier: "ledger-global"))
+        b.auroraClusters = [AuroraCluster("accounts", network: .private(b.networks[0]), globalDatabase: .secondary(of: ledger))]
+      },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

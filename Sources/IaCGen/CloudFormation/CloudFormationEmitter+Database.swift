@@ -10,9 +10,20 @@ extension CloudFormationEmitter {
     main.set("DBClusterIdentifier", cluster.physicalName)
     main.set("Engine", cluster.engine.name)
     main.set("EngineVersion", cluster.engine.version)
-    main.set("DatabaseName", cluster.databaseName)
-    main.set("MasterUsername", cluster.masterUsername)
-    main.set("ManageMasterUserPassword", true)
+    switch cluster.globalDatabase {
+    case .secondary(let identifier, _)?:
+      main.set("GlobalClusterIdentifier", identifier)
+    case .primary?:
+      main.set("DatabaseName", cluster.databaseName)
+      main.set("MasterUsername", cluster.masterUsername)
+      if let secret = cluster.masterSecretID {
+        main.set("MasterUserPassword", .object([.init("Fn::Sub", .string("{{resolve:secretsmanager:${\(secret.logicalID)}:SecretString:password}}"))]))
+      }
+    case nil:
+      main.set("DatabaseName", cluster.databaseName)
+      main.set("MasterUsername", cluster.masterUsername)
+      main.set("ManageMasterUserPassword", true)
+    }
     main.set("Port", cluster.engine.port)
     main.set("StorageEncrypted", true)
     main.set("KmsKeyId", cluster.kmsKeyArn)
@@ -27,6 +38,13 @@ extension CloudFormationEmitter {
     main.set("Tags", CloudFormationValues.tags(cluster.tags))
     resources.append(
       CloudFormationResource(logicalID: cluster.id.logicalID, type: "AWS::RDS::DBCluster", properties: main, retention: "Snapshot"))
+    if case .primary(let identifier)? = cluster.globalDatabase {
+      var global = CloudFormationProperties()
+      global.set("GlobalClusterIdentifier", identifier)
+      global.set("SourceDBClusterIdentifier", CloudFormationValues.ref(cluster.id.logicalID))
+      global.set("DeletionProtection", cluster.deletionProtection)
+      resources.append(CloudFormationResource(logicalID: cluster.part("global").logicalID, type: "AWS::RDS::GlobalCluster", properties: global))
+    }
     for instance in 0...max(0, cluster.readers) {
       var properties = CloudFormationProperties()
       properties.set("DBInstanceIdentifier", "\(cluster.physicalName)-\(instance + 1)")

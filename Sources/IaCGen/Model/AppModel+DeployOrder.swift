@@ -28,6 +28,11 @@ extension StackModel {
     }
     var result: [ResourceID] = []
     for grant in grants where grant.replica != nil && !result.contains(grant.target) { result.append(grant.target) }
+    for resource in resources {
+      if case .auroraCluster(let cluster) = resource, case .secondary(_, let primary)? = cluster.globalDatabase, !result.contains(primary) {
+        result.append(primary)
+      }
+    }
     return result
   }
 }

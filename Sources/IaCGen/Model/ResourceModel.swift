@@ -264,7 +264,9 @@ func placementReferences(_ placement: NetworkPlacement?, _ securityGroup: Resour
 
 extension AuroraCluster: ResourceDeclaration {
   public static var kind: ResourceKind { .auroraCluster }
-  public var references: [Reference] { placementReferences(network, securityGroupID) }
+  public var references: [Reference] {
+    placementReferences(network, securityGroupID) + (masterSecretID.map { [Reference(target: $0, kind: .secret, attribute: .arn)] } ?? [])
+  }
 }
 
 extension PostgresDatabase: ResourceDeclaration {

@@ -108,6 +108,17 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     case .auroraCluster(var cluster):
       cluster.name = cluster.name ?? defaultName(stack, cluster.id)
       cluster.tags = Tag.merged(stack.tags, cluster.tags)
+      if case .primary? = cluster.globalDatabase {
+        var secret = Secret(
+          "placeholder", name: "\(stack.name)/\(cluster.id)/master", description: "master login of Aurora cluster \(cluster.physicalName)",
+          generate: GeneratedSecret(length: 32, excludeCharacters: "\"@/\\' ", template: "{\"username\":\"\(cluster.masterUsername)\"}", key: "password"),
+          kmsKeyArn: cluster.kmsKeyArn)
+        secret.id = cluster.part("master")
+        secret.tags = cluster.tags
+        secret.location = cluster.location
+        cluster.masterSecretID = secret.id
+        lowered.append(.secret(secret))
+      }
       if let group = securityGroup(for: cluster) {
         lowered.append(.securityGroup(group))
       }

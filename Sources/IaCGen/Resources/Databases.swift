@@ -24,8 +24,14 @@ public struct AuroraCluster: Hashable, Codable, Sendable {
   public var backupRetentionDays: Int
   public var deletionProtection: Bool
   public var network: NetworkPlacement?
+  /// Membership of an Aurora Global Database, as its primary or a secondary in another Region.
+  public var globalDatabase: GlobalDatabase?
   public var tags: [Tag]
   public var location: SourceLocation
+
+  /// Set in lowering for a global primary: the generated secret holding the master password
+  /// (RDS-managed passwords are not available to global databases).
+  var masterSecretID: ResourceID?
 
   public init(
     _ id: ResourceID,
@@ -40,6 +46,7 @@ public struct AuroraCluster: Hashable, Codable, Sendable {
     backupRetentionDays: Int = 7,
     deletionProtection: Bool = true,
     network: NetworkPlacement,
+    globalDatabase: GlobalDatabase? = nil,
     tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
@@ -56,6 +63,7 @@ public struct AuroraCluster: Hashable, Codable, Sendable {
     self.backupRetentionDays = backupRetentionDays
     self.deletionProtection = deletionProtection
     self.network = network
+    self.globalDatabase = globalDatabase
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -68,12 +76,42 @@ public struct AuroraCluster: Hashable, Codable, Sendable {
   public var readerEndpoint: StringValue {
     .reference(Reference(target: id, kind: .auroraCluster, attribute: .readerEndpoint))
   }
-  /// The ARN of the Secrets Manager secret RDS keeps the master password in.
+  /// The ARN of the Secrets Manager secret with the master password: RDS's own, or for a
+  /// global primary the secret iacgen generates (`<id>-master`).
   public var masterSecretArn: StringValue {
-    .reference(Reference(target: id, kind: .auroraCluster, attribute: .secretArn))
+    if case .primary? = globalDatabase { return .reference(Reference(target: part("master"), kind: .secret, attribute: .arn)) }
+    return .reference(Reference(target: id, kind: .auroraCluster, attribute: .secretArn))
   }
+  /// True for a secondary of a global database (no master user, no database of its own).
+  var isGlobalSecondary: Bool { if case .secondary? = globalDatabase { return true } else { return false } }
 
   func part(_ name: String) -> ResourceID { id.appending(name) }
+}
+
+/// An Aurora Global Database role. The primary creates the global database from its cluster;
+/// a secondary in another Region joins it by the global identifier, which is how a stack
+/// refers to a database of a stack in another Region.
+///
+/// ```swift
+/// let accounts = AuroraCluster("accounts", ..., globalDatabase: .primary(identifier: "cloudsync-accounts"))
+/// let standby = AuroraCluster("accounts", ..., globalDatabase: .secondary(of: accounts))  // in the DR stack
+/// ```
+public enum GlobalDatabase: Hashable, Codable, Sendable {
+  case primary(identifier: String)
+  /// A secondary of global database `identifier`, whose primary cluster is `primary`.
+  case secondary(identifier: String, primary: ResourceID)
+
+  /// A secondary of `primary`'s global database.
+  public static func secondary(of primary: AuroraCluster) -> GlobalDatabase {
+    if case .primary(let identifier)? = primary.globalDatabase { return .secondary(identifier: identifier, primary: primary.id) }
+    return .secondary(identifier: "", primary: primary.id)  // the validator reports the missing primary role
+  }
+
+  public var identifier: String {
+    switch self {
+    case .primary(let identifier), .secondary(let identifier, _): return identifier
+    }
+  }
 }
 
 /// Aurora engines with their version.

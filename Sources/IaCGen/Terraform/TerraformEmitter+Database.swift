@@ -11,9 +11,22 @@ extension TerraformEmitter {
     main.set("engine", cluster.engine.name)
     main.set("engine_mode", "provisioned")
     main.set("engine_version", cluster.engine.version)
-    main.set("database_name", cluster.databaseName)
-    main.set("master_username", cluster.masterUsername)
-    main.set("manage_master_user_password", true)
+    switch cluster.globalDatabase {
+    case .secondary(let identifier, _)?:
+      // A secondary takes its data, database and master user from the global database.
+      main.set("global_cluster_identifier", identifier)
+    case .primary?:
+      main.set("database_name", cluster.databaseName)
+      main.set("master_username", cluster.masterUsername)
+      if let secret = cluster.masterSecretID {
+        let secretString = TerraformValues.address("aws_secretsmanager_secret_version", secret, "secret_string")
+        main.set("master_password", .call("lookup", [.call("jsondecode", [secretString]), .string("password")]))
+      }
+    case nil:
+      main.set("database_name", cluster.databaseName)
+      main.set("master_username", cluster.masterUsername)
+      main.set("manage_master_user_password", true)
+    }
     main.set("port", cluster.engine.port)
     main.set("storage_encrypted", true)
     main.set("kms_key_id", cluster.kmsKeyArn)
@@ -29,7 +42,24 @@ extension TerraformEmitter {
       scaling.set("max_capacity", .double(cluster.maxCapacity))
       scaling.set("min_capacity", .double(cluster.minCapacity))
     }
+    switch cluster.globalDatabase {
+    case .primary?:
+      // The global database is created from this cluster and then names it.
+      main.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["global_cluster_identifier"])])) }
+    case .secondary?:
+      main.block("lifecycle") { $0.set("ignore_changes", .tuple([.traversal(["replication_source_identifier"])])) }
+    case nil:
+      break
+    }
     blocks.append(resourceBlock("aws_rds_cluster", cluster.id, main))
+    if case .primary(let identifier)? = cluster.globalDatabase {
+      var global = TerraformBlockBuilder()
+      global.set("global_cluster_identifier", identifier)
+      global.set("source_db_cluster_identifier", TerraformValues.address("aws_rds_cluster", cluster.id, "arn"))
+      global.set("deletion_protection", cluster.deletionProtection)
+      global.set("force_destroy", true)
+      blocks.append(resourceBlock("aws_rds_global_cluster", cluster.part("global"), global))
+    }
     for instance in 0...max(0, cluster.readers) {
       var block = TerraformBlockBuilder()
       block.set("identifier", "\(cluster.physicalName)-\(instance + 1)")

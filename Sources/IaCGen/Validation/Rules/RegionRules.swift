@@ -1,7 +1,7 @@
 // Rules for multi-Region apps: global tables, cross-Region references, service availability.
 
 enum RegionRules {
-  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, availability]
+  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, globalDatabases, availability]
 
   static let globalTables = Rule(
     "GT001", .error, "Global tables are on-demand and stream new and old images",
@@ -140,6 +140,38 @@ enum RegionRules {
         } else if let key = replica.kmsKeyArn, key.split(separator: ":").count > 3, key.split(separator: ":")[3] != region {
           context.report("secret '\(secret.id)' encrypts its replica in \(region) with a key of another Region", about: resource)
         }
+      }
+    }
+  }
+
+  static let globalDatabases = Rule(
+    "XR004", .error,
+    "A global database's identifier is 1-63 letters, digits and hyphens; a secondary joins a primary of another stack in another Region with the same engine",
+    source: "RDS CreateGlobalCluster GlobalClusterIdentifier; Aurora Global Database: secondaries run the primary's engine version"
+  ) { context in
+    for resource in context.stack.resources {
+      guard case .auroraCluster(let cluster) = resource, let global = cluster.globalDatabase else { continue }
+      let identifier = global.identifier
+      let valid = (1...63).contains(identifier.count) && identifier.first?.isLetter == true && identifier.last != "-"
+        && !identifier.contains("--") && identifier.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+      guard case .secondary(_, let primaryID) = global else {
+        if !valid { context.report("Aurora cluster '\(cluster.id)' names its global database '\(identifier)'; use 1-63 letters, digits and hyphens, starting with a letter", about: resource) }
+        continue
+      }
+      guard let (other, declared) = context.declaration(elsewhere: primaryID), case .auroraCluster(let primary) = declared,
+        case .primary(let primaryIdentifier)? = primary.globalDatabase
+      else {
+        context.report(
+          "Aurora cluster '\(cluster.id)' is a secondary of '\(primaryID)', which no other stack declares as a global primary; give the primary `globalDatabase: .primary(identifier:)`",
+          about: resource)
+        continue
+      }
+      if other.region == context.stack.region {
+        context.report("Aurora cluster '\(cluster.id)' is a secondary in \(other.region.code), the primary's own Region; secondaries run in other Regions", about: resource)
+      } else if primary.engine != cluster.engine || primaryIdentifier != identifier {
+        context.report(
+          "Aurora cluster '\(cluster.id)' runs \(cluster.engine.name) \(cluster.engine.version) but its primary '\(primary.id)' (stack '\(other.name)') runs \(primary.engine.name) \(primary.engine.version); a secondary runs the primary's engine",
+          about: resource)
       }
     }
   }
