@@ -921,6 +921,15 @@ final class RuleTests: XCTestCase {
         let ledger = AuroraCluster("ledger", network: .private(b.networks[0]), globalDatabase: .primary(identifier: "ledger-global"))
         b.auroraClusters = [AuroraCluster("accounts", network: .private(b.networks[0]), globalDatabase: .secondary(of: ledger))]
       },
+    Case("XR005", """
+      @main-db: error: [XR005] database 'main-db' replicates 'origin', which no other stack of the app declares
+      \(dbNote)
+
+      """) { b in
+        b.addNetworkAndCache()
+        let origin = PostgresDatabase("origin", name: "origin", network: .private(b.networks[0]))
+        b.postgresDatabases = [PostgresDatabase("main-db", network: .private(b.networks[0]), replicaOf: DatabaseReplicaSource(origin, in: .usWest2))]
+      },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

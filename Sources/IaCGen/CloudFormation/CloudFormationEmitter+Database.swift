@@ -66,17 +66,25 @@ extension CloudFormationEmitter {
     var resources = [dbSubnetGroup(database.part("subnets"), name: database.physicalName, database.network, database.tags, in: index)]
     var main = CloudFormationProperties()
     main.set("DBInstanceIdentifier", database.physicalName)
-    main.set("Engine", "postgres")
-    main.set("EngineVersion", database.engineVersion)
+    if let source = database.replicaOf {
+      // Engine, storage size, encryption, database and master user come from the primary.
+      main.set("SourceDBInstanceIdentifier", CloudFormationValues.json(source.arn))
+      main.set("SourceRegion", source.region.code)
+    } else {
+      main.set("Engine", "postgres")
+      main.set("EngineVersion", database.engineVersion)
+      main.set("AllocatedStorage", String(database.storageGB))
+    }
     main.set("DBInstanceClass", database.instanceClass)
-    main.set("AllocatedStorage", String(database.storageGB))
     main.set("MaxAllocatedStorage", database.maxStorageGB)
     main.set("StorageType", "gp3")
-    main.set("StorageEncrypted", true)
+    if database.replicaOf == nil { main.set("StorageEncrypted", true) }
     main.set("KmsKeyId", database.kmsKeyArn)
-    main.set("DBName", database.databaseName)
-    main.set("MasterUsername", database.masterUsername)
-    main.set("ManageMasterUserPassword", true)
+    if database.replicaOf == nil {
+      main.set("DBName", database.databaseName)
+      main.set("MasterUsername", database.masterUsername)
+      main.set("ManageMasterUserPassword", true)
+    }
     main.set("Port", "5432")
     main.set("MultiAZ", database.multiAZ)
     main.set("BackupRetentionPeriod", database.backupRetentionDays)

@@ -32,6 +32,9 @@ extension StackModel {
       if case .auroraCluster(let cluster) = resource, case .secondary(_, let primary)? = cluster.globalDatabase, !result.contains(primary) {
         result.append(primary)
       }
+      if case .postgresDatabase(let database) = resource, let source = database.replicaOf, !result.contains(source.database) {
+        result.append(source.database)
+      }
     }
     return result
   }

@@ -138,7 +138,24 @@ public enum AuroraEngine: Hashable, Codable, Sendable {
   }
 }
 
-/// An RDS for PostgreSQL instance with optional read replicas in the same Region.
+/// A cross-Region read replica's primary: a database of a stack in another Region, reached by
+/// its explicit name (`name:` on the primary). The replica takes engine, data and master user
+/// from it and can be promoted in a disaster.
+public struct DatabaseReplicaSource: Hashable, Codable, Sendable {
+  public var database: ResourceID
+  public var name: String?
+  public var region: Region
+  public init(_ database: PostgresDatabase, in region: Region) {
+    self.database = database.id
+    self.name = database.name
+    self.region = region
+  }
+  /// The primary's ARN, built from its name and Region.
+  var arn: StringValue { "arn:\(StringValue.partition):rds:\(region.code):\(StringValue.accountID):db:\(name ?? database.rawValue)" }
+}
+
+/// An RDS for PostgreSQL instance with optional read replicas in the same Region, or a
+/// cross-Region read replica of a database in another Region (`replicaOf:`).
 ///
 /// ```swift
 /// let db = PostgresDatabase("main", instanceClass: "db.r6g.large", storageGB: 200, readReplicas: 2,
@@ -162,6 +179,8 @@ public struct PostgresDatabase: Hashable, Codable, Sendable {
   public var backupRetentionDays: Int
   public var deletionProtection: Bool
   public var network: NetworkPlacement?
+  /// Set for a cross-Region read replica: the primary it copies (a database of a stack in another Region).
+  public var replicaOf: DatabaseReplicaSource?
   public var tags: [Tag]
   public var location: SourceLocation
 
@@ -181,6 +200,7 @@ public struct PostgresDatabase: Hashable, Codable, Sendable {
     backupRetentionDays: Int = 7,
     deletionProtection: Bool = true,
     network: NetworkPlacement,
+    replicaOf: DatabaseReplicaSource? = nil,
     tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
@@ -200,6 +220,7 @@ public struct PostgresDatabase: Hashable, Codable, Sendable {
     self.backupRetentionDays = backupRetentionDays
     self.deletionProtection = deletionProtection
     self.network = network
+    self.replicaOf = replicaOf
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }

@@ -80,17 +80,24 @@ extension TerraformEmitter {
     var blocks = [dbSubnetGroup(database.part("subnets"), name: database.physicalName, database.network, database.tags, in: index)]
     var main = TerraformBlockBuilder()
     main.set("identifier", database.physicalName)
-    main.set("engine", "postgres")
-    main.set("engine_version", database.engineVersion)
+    if let source = database.replicaOf {
+      // Engine, storage size, database and master user come from the primary.
+      main.set("replicate_source_db", TerraformValues.expression(source.arn))
+    } else {
+      main.set("engine", "postgres")
+      main.set("engine_version", database.engineVersion)
+      main.set("allocated_storage", database.storageGB)
+    }
     main.set("instance_class", database.instanceClass)
-    main.set("allocated_storage", database.storageGB)
     main.set("max_allocated_storage", database.maxStorageGB)
     main.set("storage_type", "gp3")
     main.set("storage_encrypted", true)
     main.set("kms_key_id", database.kmsKeyArn)
-    main.set("db_name", database.databaseName)
-    main.set("username", database.masterUsername)
-    main.set("manage_master_user_password", true)
+    if database.replicaOf == nil {
+      main.set("db_name", database.databaseName)
+      main.set("username", database.masterUsername)
+      main.set("manage_master_user_password", true)
+    }
     main.set("port", 5432)
     main.set("multi_az", database.multiAZ)
     main.set("backup_retention_period", database.backupRetentionDays)

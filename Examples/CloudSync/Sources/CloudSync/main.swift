@@ -1,8 +1,10 @@
-// Seed 001 (CloudSync) in one Region: Kong, WebSocket and FastAPI services on ECS Fargate behind
-// an Application Load Balancer, Celery workers consuming three queues, PostgreSQL with read
+// Seed 001 (CloudSync): Kong, WebSocket and FastAPI services on ECS Fargate behind an
+// Application Load Balancer, Celery workers consuming three queues, PostgreSQL with read
 // replicas (and a separate database for Kong), a Redis cluster of 3 shards x 2 replicas with TLS
-// for caching and a Redis for job queues, and S3 for files. The disaster-recovery Region comes
-// with multi-region support.
+// for caching and a Redis for job queues, and S3 for files, in us-east-1; and the seed's
+// disaster-recovery Region, us-west-2 (RPO 5 minutes, RTO 30 minutes): files replicated with
+// Replication Time Control, a cross-Region read replica of the database to promote, and a
+// pilot light of the API (network, cluster, balancer, service at zero tasks) to scale up.
 import IaCGen
 
 let account = "123456789012"
@@ -13,7 +15,7 @@ let apps = ECSCluster("apps")
 
 // Data tier.
 let appDatabase = PostgresDatabase(
-  "app-db", instanceClass: "db.r5.2xlarge", storageGB: 500, maxStorageGB: 2000, multiAZ: true, readReplicas: 2,
+  "app-db", name: "cloudsync-app-db", instanceClass: "db.r5.2xlarge", storageGB: 500, maxStorageGB: 2000, multiAZ: true, readReplicas: 2,
   databaseName: "cloudsync", backupRetentionDays: 35, network: .private(network))
 let kongDatabase = PostgresDatabase(
   "kong-db", instanceClass: "db.t4g.medium", storageGB: 50, databaseName: "kong", backupRetentionDays: 35,
@@ -26,9 +28,12 @@ let cache = Cache(
 let jobStore = Cache(
   "job-store", engine: .redis, engineVersion: "7.1", nodeType: "cache.r6g.large", topology: .replicated(replicas: 1),
   parameters: ["maxmemory-policy": "noeviction"], network: .private(network))
+// Seed 001's RPO of 5 minutes: Replication Time Control replicates most objects in seconds and
+// 99.99% within 15 minutes.
 let files = Bucket(
   "files", name: "cloudsync-files-\(account)",
-  lifecycleRules: [LifecycleRule("archive-after-a-year", transitions: [.init(after: .days(365), to: .glacier)], noncurrentVersionExpiration: .days(90))])
+  lifecycleRules: [LifecycleRule("archive-after-a-year", transitions: [.init(after: .days(365), to: .glacier)], noncurrentVersionExpiration: .days(90))],
+  replication: BucketReplication(to: .usWest2, bucketName: "cloudsync-files-dr-\(account)", replicationTimeControl: true))
 
 // Celery's three queues, with one dead-letter queue.
 let deadLetters = Queue("dead-letters", retention: .days(14))
@@ -74,6 +79,24 @@ let workers = FargateService(
   desiredCount: 2, network: .private(network),
   grants: [.consume(priorityJobs), .consume(defaultJobs), .consume(batchJobs), .readWrite(files)])
 
+// The recovery Region's pilot light.
+let drNetwork = Network("core", cidr: "10.41.0.0/16", zones: 3, natGateways: .one)
+let drApps = ECSCluster("apps")
+let drDatabase = PostgresDatabase(
+  "app-db", name: "cloudsync-app-db-dr", instanceClass: "db.r5.2xlarge", multiAZ: false,
+  kmsKeyArn: "arn:aws:kms:us-west-2:\(account):key/6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", backupRetentionDays: 35, network: .private(drNetwork),
+  replicaOf: DatabaseReplicaSource(appDatabase, in: .usEast1))
+let drTargets = TargetGroup("api-targets", network: drNetwork, port: 8000, healthCheck: HealthCheck(path: "/healthz"))
+let drEdge = LoadBalancer(
+  "edge", network: drNetwork, certificateArn: "arn:aws:acm:us-west-2:\(account):certificate/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+  defaultTarget: drTargets)
+let drApi = FargateService(
+  "api", cluster: drApps, cpu: 512, memoryMB: 1024,
+  containers: [Container(
+    "api", image: "\(account).dkr.ecr.us-west-2.amazonaws.com/cloudsync-api:2.3.0", port: 8000,
+    environment: ["DATABASE_HOST": drDatabase.endpoint, "FILES_BUCKET": "cloudsync-files-dr-\(account)"])],
+  desiredCount: 0, network: .private(drNetwork), targetGroup: drTargets)
+
 App {
   Stack("cloudsync", region: .usEast1, phase: .growth, tags: ["project": "cloudsync", "owner": "platform"]) {
     network
@@ -118,5 +141,19 @@ App {
 
     Output("endpoint", edge.dnsName, description: "Point the API and WebSocket DNS names here")
     Output("files-bucket", files.bucketName)
+  }
+
+  // Seed 001's RTO of 30 minutes: promote the replica, scale the service up, move DNS.
+  Stack("cloudsync-dr", region: .usWest2, phase: .growth, tags: ["project": "cloudsync", "owner": "platform", "role": "disaster-recovery"]) {
+    drNetwork
+    drApps
+    drDatabase
+    drTargets
+    drEdge
+    drApi
+    Connection(from: drApi, to: drDatabase)
+    AutoScaling("api-tasks", target: .serviceTasks(drApi), min: 0, max: 10,
+                targetTracking: [.cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300))])
+    Output("endpoint", drEdge.dnsName, description: "The recovery endpoint, once the service is scaled up")
   }
 }.run()

@@ -1,7 +1,9 @@
-// Seed 002's platform sized for the scale phase (see ../shared/reference/scaling-phases.md).
+// Seed 002's platform sized for the scale phase (see ../shared/reference/scaling-phases.md),
+// with its Aurora Global standby in us-west-2.
 import IaCGen
 import PlatformKit
 
 App {
   platformStack(.scale)
+  platformStandbyStack(region: .usWest2)
 }.run()

@@ -79,9 +79,11 @@ public func platformStack(_ phase: ScalingPhase, account: String = "123456789012
   ]))
 
   // Keycloak on Fargate behind an ALB, with Aurora Serverless for its data.
+  // Phase 3: Aurora Global, with a standby in another Region (`platformStandbyStack`).
   let keycloakData = AuroraCluster(
     "keycloak-db", minCapacity: size.auroraCapacity.lowerBound, maxCapacity: size.auroraCapacity.upperBound,
-    readers: size.auroraReaders, databaseName: "keycloak", backupRetentionDays: atLeastGrowth ? 35 : 7, network: .private(network))
+    readers: size.auroraReaders, databaseName: "keycloak", backupRetentionDays: atLeastGrowth ? 35 : 7, network: .private(network),
+    globalDatabase: phase == .scale ? .primary(identifier: keycloakGlobalDatabase) : nil)
   let keycloakTargets = TargetGroup("keycloak-targets", network: network, port: 8080, healthCheck: HealthCheck(path: "/health/ready"))
   let authBalancer = LoadBalancer(
     "auth", network: network, certificateArn: "arn:aws:acm:us-east-1:\(account):certificate/11111111-2222-3333-4444-555555555555",
@@ -145,5 +147,22 @@ public func platformStack(_ phase: ScalingPhase, account: String = "123456789012
     }
     Output("api-url", restApi.url)
     Output("auth-endpoint", authBalancer.dnsName)
+  }
+}
+
+/// The global database phase 3's Keycloak data belongs to.
+let keycloakGlobalDatabase = "platform-keycloak-global"
+
+/// Phase 3's standby Region: a network and a secondary cluster of the Keycloak global
+/// database, ready to be promoted (seed 002: Aurora Global at 100K+ users).
+public func platformStandbyStack(region: Region) -> Stack {
+  let network = Network("core", cidr: "10.61.0.0/16", zones: 3, natGateways: .none)
+  let standby = AuroraCluster(
+    "keycloak-db", minCapacity: 4, maxCapacity: 16, readers: 1, backupRetentionDays: 35, network: .private(network),
+    globalDatabase: .secondary(identifier: keycloakGlobalDatabase, primary: "keycloak-db"))
+  return Stack("platform-phase3-standby", region: region, phase: .scale, tags: ["system": "seed-002-platform", "phase": "scale", "role": "standby"]) {
+    network
+    standby
+    Output("standby-reader", standby.readerEndpoint)
   }
 }

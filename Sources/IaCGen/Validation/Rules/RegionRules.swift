@@ -1,7 +1,7 @@
 // Rules for multi-Region apps: global tables, cross-Region references, service availability.
 
 enum RegionRules {
-  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, globalDatabases, availability]
+  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, globalDatabases, databaseReplicas, availability]
 
   static let globalTables = Rule(
     "GT001", .error, "Global tables are on-demand and stream new and old images",
@@ -172,6 +172,31 @@ enum RegionRules {
         context.report(
           "Aurora cluster '\(cluster.id)' runs \(cluster.engine.name) \(cluster.engine.version) but its primary '\(primary.id)' (stack '\(other.name)') runs \(primary.engine.name) \(primary.engine.version); a secondary runs the primary's engine",
           about: resource)
+      }
+    }
+  }
+
+  static let databaseReplicas = Rule(
+    "XR005", .error,
+    "A cross-Region read replica copies a named database of a stack in the Region it gives, and encrypts with a key of its own Region",
+    source: "RDS CreateDBInstanceReadReplica: cross-Region sources by ARN; encrypted replicas need a KMS key in the destination Region"
+  ) { context in
+    for resource in context.stack.resources {
+      guard case .postgresDatabase(let database) = resource, let source = database.replicaOf else { continue }
+      let what = "database '\(database.id)'"
+      guard let (other, declared) = context.declaration(elsewhere: source.database), case .postgresDatabase(let primary) = declared else {
+        context.report("\(what) replicates '\(source.database)', which no other stack of the app declares", about: resource)
+        continue
+      }
+      if other.region != source.region || other.region == context.stack.region {
+        context.report(
+          "\(what) replicates '\(primary.id)' of stack '\(other.name)' in \(other.region.code), but names \(source.region.code); name the primary's Region, which must differ from \(context.stack.region.code)",
+          about: resource)
+      } else if primary.name == nil {
+        context.report("\(what) reaches '\(primary.id)' of stack '\(other.name)' by name, but the primary has none of its own; give it `name:`", about: resource)
+      } else if database.kmsKeyArn?.split(separator: ":").dropFirst(3).first.map(String.init) != context.stack.region.code {
+        context.report(
+          "\(what) is an encrypted cross-Region replica; give it `kmsKeyArn:` of a key in \(context.stack.region.code)", about: resource)
       }
     }
   }
