@@ -25,12 +25,19 @@ enum KitchenSink {
     let acl = WebACL("edge-acl", scope: .cloudFront, managedRules: [.commonRuleSet, .anonymousIP], rateLimitPerIP: 5000)
     let cdn = Distribution(
       "cdn", comment: "site and APIs",
-      origins: [Origin("site", .bucket(site)), Origin("backup", .bucket(backup)), Origin("rest", .restApi(rest)), Origin("http", .httpApi(http))],
-      originGroups: [OriginGroup("site-failover", primary: "site", secondary: "backup")],
+      origins: [
+        Origin("site", .bucket(site)), Origin("backup", .bucket(backup)), Origin("rest", .restApi(rest)), Origin("http", .httpApi(http)),
+        Origin("rest-west", .domain("rest-west.example.com", path: "/v1")),
+      ],
+      originGroups: [
+        OriginGroup("site-failover", primary: "site", secondary: "backup"),
+        OriginGroup("catalog-failover", primary: "rest", secondary: "rest-west", failoverStatusCodes: [500, 502, 503, 504, 404]),
+      ],
       defaultBehavior: CacheBehavior(origin: "site-failover", cachePolicy: .custom(name: "static", minTTL: .seconds(0), defaultTTL: .hours(1), maxTTL: .days(1))),
       behaviors: [
         CacheBehavior("/items*", origin: "rest", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
         CacheBehavior("/things*", origin: "http", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
+        CacheBehavior("/catalog*", origin: "catalog-failover", cachePolicy: .cachingOptimized),
       ],
       priceClass: .priceClass200, geoRestriction: .allow(["US", "CA", "DE", "GB"]), aliases: ["cdn.example.com"],
       certificate: certificate, webACL: acl, accessLogs: DistributionLogs(bucket: logs, prefix: "cdn/"))
@@ -248,7 +255,7 @@ enum KitchenSink {
       Connection(from: workers, to: accounts)
       memoEvents
       orderedEvents
-      Repository("api-images")
+      Repository("api-images", replicateTo: [.euCentral1, .usEast1])
       Repository("worker-images", immutableTags: false, kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", keepImages: 100, expireUntaggedAfter: nil)
       StateMachine(
         "ledger-batch", definition: Workflow(startAt: "Check", states: [

@@ -930,6 +930,11 @@ final class RuleTests: XCTestCase {
         let origin = PostgresDatabase("origin", name: "origin", network: .private(b.networks[0]))
         b.postgresDatabases = [PostgresDatabase("main-db", network: .private(b.networks[0]), replicaOf: DatabaseReplicaSource(origin, in: .usWest2))]
       },
+    Case("XR006", """
+      @images: error: [XR006] repositories orders/images replicate to 'us-east-1'; use known Regions other than us-east-1
+        note: in stack 'orders', resource 'ecr-replication' (aws_ecr_replication_configuration.ecr_replication / AWS::ECR::ReplicationConfiguration)
+
+      """) { $0.repositories = [Repository("images", replicateTo: [.usEast1])] },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

@@ -32,3 +32,21 @@ extension CloudFormationEmitter {
     return CloudFormationResource(logicalID: repository.id.logicalID, type: "AWS::ECR::Repository", properties: properties)
   }
 }
+
+extension CloudFormationEmitter {
+  func translateRegistryReplication(_ replication: RegistryReplication) -> CloudFormationResource {
+    let rules = replication.rules.map { rule in
+      JSON.Value.object([
+        .init("Destinations", .array(rule.regions.map { region in
+          .object([.init("Region", .string(region.code)), .init("RegistryId", CloudFormationValues.json(StringValue.accountID))])
+        })),
+        .init("RepositoryFilters", .array(rule.repositories.map {
+          .object([.init("Filter", .string($0)), .init("FilterType", .string("PREFIX_MATCH"))])
+        })),
+      ])
+    }
+    var properties = CloudFormationProperties()
+    properties.set("ReplicationConfiguration", .object([.init("Rules", .array(rules))]))
+    return CloudFormationResource(logicalID: replication.id.logicalID, type: "AWS::ECR::ReplicationConfiguration", properties: properties)
+  }
+}

@@ -90,7 +90,7 @@ enum CloudFormationValues {
       return .sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${\(id)}")
     case .queueTrigger, .queuePolicy, .functionPermission, .network, .securityGroupIngress, .targetGroup, .autoScaling,
       .topic, .topicPolicy, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment, .dashboard, .certificate, .zoneRecord,
-      .apiGatewayAccount:
+      .apiGatewayAccount, .registryReplication:
       return .ref(id)
     }
   }

@@ -6,7 +6,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
   case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone, lambdaDeployment, dashboard
-  case certificate, zoneRecord, apiGatewayAccount
+  case certificate, zoneRecord, apiGatewayAccount, registryReplication
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -55,6 +55,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .certificate: return "aws_acm_certificate"
     case .zoneRecord: return "aws_route53_record"
     case .apiGatewayAccount: return "aws_api_gateway_account"
+    case .registryReplication: return "aws_ecr_replication_configuration"
     case .subnet: return "aws_subnet"
     }
   }
@@ -104,6 +105,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .certificate: return "AWS::CertificateManager::Certificate"
     case .zoneRecord: return "AWS::Route53::RecordSet"
     case .apiGatewayAccount: return "AWS::ApiGateway::Account"
+    case .registryReplication: return "AWS::ECR::ReplicationConfiguration"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -139,6 +141,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .lambdaDeployment: return "deployment"
     case .zoneRecord: return "DNS record"
     case .apiGatewayAccount: return "API Gateway account setting"
+    case .registryReplication: return "ECR replication"
     default: return rawValue
     }
   }

@@ -13,6 +13,8 @@ extension Distribution {
       return ("\(StringValue.reference(Reference(target: id, kind: .httpApi, attribute: .id))).execute-api.\(StringValue.region).amazonaws.com", nil)
     case .loadBalancer(let id):
       return (.reference(Reference(target: id, kind: .loadBalancer, attribute: .endpoint)), nil)
+    case .domain(let name, let path):
+      return (StringValue(name), path)
     }
   }
 

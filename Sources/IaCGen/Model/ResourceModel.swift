@@ -55,6 +55,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case certificate(Certificate)
   case zoneRecord(ZoneRecord)
   case apiGatewayAccount(ApiGatewayAccount)
+  case registryReplication(RegistryReplication)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -101,6 +102,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .certificate(let r): return r
     case .zoneRecord(let r): return r
     case .apiGatewayAccount(let r): return r
+    case .registryReplication(let r): return r
     }
   }
 
@@ -461,12 +463,13 @@ extension BucketPolicy: ResourceDeclaration {
 extension Distribution: ResourceDeclaration {
   public static var kind: ResourceKind { .distribution }
   public var references: [Reference] {
-    var result = origins.map { origin -> Reference in
+    var result = origins.compactMap { origin -> Reference? in
       switch origin.source {
       case .bucket(let id): return Reference(target: id, kind: .bucket, attribute: .name)
       case .restApi(let id): return Reference(target: id, kind: .restApi, attribute: .id)
       case .httpApi(let id): return Reference(target: id, kind: .httpApi, attribute: .id)
       case .loadBalancer(let id): return Reference(target: id, kind: .loadBalancer, attribute: .endpoint)
+      case .domain: return nil
       }
     }
     if let webACL { result.append(Reference(target: webACL, kind: .webACL, attribute: .arn)) }

@@ -294,11 +294,13 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       repository.name = repository.name ?? stack.name + "/" + repository.id.rawValue
       repository.tags = Tag.merged(stack.tags, repository.tags)
       lowered.append(.repository(repository))
-    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress, .zoneRecord, .apiGatewayAccount:
+    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress, .zoneRecord, .apiGatewayAccount, .registryReplication:
       lowered.append(resource)
     }
   }
   lowered += ingressRules(for: stack.declarations.connections, declared: byID)
+  let repositories = lowered.compactMap { if case .repository(let r) = $0 { return r } else { return nil } }
+  if let replication = RegistryReplication(repositories) { lowered.append(.registryReplication(replication)) }
   lowered = mergePolicies(lowered)
   return StackModel(
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,

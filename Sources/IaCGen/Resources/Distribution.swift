@@ -78,6 +78,9 @@ public struct Origin: Hashable, Codable, Sendable {
     case restApi(ResourceID)
     case httpApi(ResourceID)
     case loadBalancer(ResourceID)
+    /// An HTTPS origin by domain name, such as an API's custom domain in another Region: the
+    /// explicit way for a distribution to fail over to a stack in another Region.
+    case domain(String, path: String? = nil)
     public static func bucket(_ bucket: Bucket) -> Source { .bucket(bucket.id) }
     public static func restApi(_ api: RestApi) -> Source { .restApi(api.id) }
     public static func httpApi(_ api: HttpApi) -> Source { .httpApi(api.id) }

@@ -13,12 +13,14 @@ public struct Repository: Hashable, Codable, Sendable {
   public var keepImages: Int?
   /// Expire untagged images after this long; nil keeps them.
   public var expireUntaggedAfter: TimeSpan?
+  /// Regions ECR copies every pushed image to (the registry's replication configuration).
+  public var replicateTo: [Region]
   public var tags: [Tag]
   public var location: SourceLocation
 
   public init(
     _ id: ResourceID, name: String? = nil, immutableTags: Bool = true, scanOnPush: Bool = true, kmsKeyArn: String? = nil,
-    keepImages: Int? = 30, expireUntaggedAfter: TimeSpan? = .days(14), tags: [String: String] = [:],
+    keepImages: Int? = 30, expireUntaggedAfter: TimeSpan? = .days(14), replicateTo: [Region] = [], tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -28,6 +30,7 @@ public struct Repository: Hashable, Codable, Sendable {
     self.kmsKeyArn = kmsKeyArn
     self.keepImages = keepImages
     self.expireUntaggedAfter = expireUntaggedAfter
+    self.replicateTo = replicateTo
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }

@@ -35,3 +35,28 @@ extension TerraformEmitter {
     return blocks
   }
 }
+
+extension TerraformEmitter {
+  func translateRegistryReplication(_ replication: RegistryReplication) -> HCL.Block {
+    var block = TerraformBlockBuilder()
+    block.block("replication_configuration") { configuration in
+      for rule in replication.rules {
+        configuration.block("rule") { nested in
+          for region in rule.regions {
+            nested.block("destination") { destination in
+              destination.set("region", region.code)
+              destination.set("registry_id", TerraformValues.expression(StringValue.accountID))
+            }
+          }
+          for repository in rule.repositories {
+            nested.block("repository_filter") { filter in
+              filter.set("filter", repository)
+              filter.set("filter_type", "PREFIX_MATCH")
+            }
+          }
+        }
+      }
+    }
+    return resourceBlock("aws_ecr_replication_configuration", replication.id, block)
+  }
+}

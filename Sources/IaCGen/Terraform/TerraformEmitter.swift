@@ -135,6 +135,7 @@ public struct TerraformEmitter: Sendable {
     case .certificate(let certificate): return translateCertificate(certificate)
     case .zoneRecord(let record): return [translateZoneRecord(record)]
     case .apiGatewayAccount(let account): return [translateApiGatewayAccount(account)]
+    case .registryReplication(let replication): return [translateRegistryReplication(replication)]
     }
   }
 }

@@ -40,13 +40,17 @@ enum DistributionRules {
 
   static let origins = Rule(
     "CF003", .error,
-    "Origin IDs are unique; behaviours target an origin or origin group; groups have two distinct origins; at most 75 behaviours",
+    "Origin IDs are unique; domain origins are domain names; behaviours target an origin or origin group; groups have two distinct origins; at most 75 behaviours",
     source: "aws-limits.md cloudfront.05-.07, .13"
   ) { context in
     for distribution in context.stack.distributions {
       var ids = Set<String>()
       for origin in distribution.origins + distribution.originGroups.map({ Origin($0.id, .bucket("-")) }) where !ids.insert(origin.id).inserted {
         context.report("distribution '\(distribution.id)' declares origin '\(origin.id)' twice", about: .distribution(distribution))
+      }
+      for origin in distribution.origins {
+        guard case .domain(let name, _) = origin.source, !CertificateRules.isDomainName(name) || name.hasPrefix("*") else { continue }
+        context.report("distribution '\(distribution.id)' origin '\(origin.id)' is at '\(name)', which is not a domain name", about: .distribution(distribution))
       }
       let originIDs = Set(distribution.origins.map(\.id))
       for group in distribution.originGroups

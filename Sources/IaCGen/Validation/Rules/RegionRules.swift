@@ -1,7 +1,7 @@
 // Rules for multi-Region apps: global tables, cross-Region references, service availability.
 
 enum RegionRules {
-  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, globalDatabases, databaseReplicas, availability]
+  static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, globalDatabases, databaseReplicas, imageReplication, availability]
 
   static let globalTables = Rule(
     "GT001", .error, "Global tables are on-demand and stream new and old images",
@@ -198,6 +198,31 @@ enum RegionRules {
         context.report(
           "\(what) is an encrypted cross-Region replica; give it `kmsKeyArn:` of a key in \(context.stack.region.code)", about: resource)
       }
+    }
+  }
+
+  static let imageReplication = Rule(
+    "XR006", .error,
+    "ECR replication goes to known Regions other than the stack's, at most 25 per rule and 10 rules, from one stack per Region",
+    source: "ECR PutReplicationConfiguration: one configuration per registry and Region; 10 rules, 25 destinations, 100 filters"
+  ) { context in
+    guard case .registryReplication(let replication)? = context.resource("ecr-replication") else { return }
+    let about = ResourceModel.registryReplication(replication)
+    for rule in replication.rules {
+      for region in rule.regions where !isOtherKnownRegion(region.code, context) {
+        context.report("repositories \(rule.repositories.joined(separator: ", ")) replicate to '\(region.code)'; use known Regions other than \(context.stack.region.code)", about: about)
+      }
+      if rule.regions.count > 25 || rule.repositories.count > 100 {
+        context.report("an ECR replication rule has \(rule.regions.count) destinations and \(rule.repositories.count) filters; ECR allows 25 and 100", about: about)
+      }
+    }
+    if replication.rules.count > 10 {
+      context.report("ECR replication needs \(replication.rules.count) rules (one per set of Regions); ECR allows 10", about: about)
+    }
+    for other in context.otherStacks where other.region == context.stack.region && other.resource("ecr-replication") != nil {
+      context.report(
+        "stack '\(other.name)' also sets ECR replication in \(other.region.code); the registry keeps one configuration per Region, so declare replicating repositories in one stack",
+        about: about)
     }
   }
 

@@ -76,6 +76,15 @@ resource "aws_cloudfront_distribution" "cdn" {
     target_origin_id         = "http"
     viewer_protocol_policy   = "redirect-to-https"
   }
+  ordered_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+    cached_methods         = ["GET", "HEAD"]
+    compress               = true
+    path_pattern           = "/catalog*"
+    target_origin_id       = "catalog-failover"
+    viewer_protocol_policy = "redirect-to-https"
+  }
   origin {
     domain_name              = aws_s3_bucket.site.bucket_regional_domain_name
     origin_access_control_id = aws_cloudfront_origin_access_control.cdn_oac_site.id
@@ -109,6 +118,18 @@ resource "aws_cloudfront_distribution" "cdn" {
       origin_ssl_protocols   = ["TLSv1.2"]
     }
   }
+  origin {
+    domain_name = "rest-west.example.com"
+    origin_id   = "rest-west"
+    origin_path = "/v1"
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
   origin_group {
     origin_id = "site-failover"
 
@@ -120,6 +141,19 @@ resource "aws_cloudfront_distribution" "cdn" {
     }
     member {
       origin_id = "backup"
+    }
+  }
+  origin_group {
+    origin_id = "catalog-failover"
+
+    failover_criteria {
+      status_codes = [500, 502, 503, 504, 404]
+    }
+    member {
+      origin_id = "rest"
+    }
+    member {
+      origin_id = "rest-west"
     }
   }
   restrictions {
