@@ -941,8 +941,8 @@ final class RuleTests: XCTestCase {
 
       """) { b in b.region = "ap-east-2"; b.httpApis = [HttpApi("public", routes: [ApiRoute("GET /", b.function)])] },
     Case("R53003", """
-      @zone: error: [R53003] hosted zone 'zone' health check 'api' fails after 3 checks every 60 s; use 1 to 10 checks every 10 or 30 s
-        note: in stack 'orders', resource 'zone' (aws_route53_zone.zone / AWS::Route53::HostedZone)
+      @zone: error: [R53003] health check 'api' fails after 3 checks every 60 s; use 1 to 10 checks every 10 or 30 s
+        note: in stack 'orders', resource 'zone-check-api' (aws_route53_health_check.zone_check_api / AWS::Route53::HealthCheck)
 
       """) { $0.hostedZones = [HostedZone("zone", domain: "example.com", healthChecks: [DNSHealthCheck("api", domain: "api.example.com", interval: .minutes(1))])] },
     Case("CD001", """

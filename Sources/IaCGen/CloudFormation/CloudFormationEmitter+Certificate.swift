@@ -10,7 +10,7 @@ extension CloudFormationEmitter {
       properties.set("SubjectAlternativeNames", .array(certificate.alternativeNames.map(JSON.Value.string)))
     }
     properties.set("DomainValidationOptions", .array(certificate.allNames.map { name in
-      .object([.init("DomainName", .string(name)), .init("HostedZoneId", CloudFormationValues.ref(certificate.zone.logicalID))])
+      .object([.init("DomainName", .string(name)), .init("HostedZoneId", Self.zoneID(certificate.zone))])
     }))
     properties.set("ValidationMethod", "DNS")
     properties.set("Tags", CloudFormationValues.tags(certificate.tags))

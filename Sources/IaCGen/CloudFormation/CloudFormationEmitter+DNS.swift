@@ -1,4 +1,4 @@
-// ZoneRecord -> AWS::Route53::RecordSet; HostedZone -> AWS::Route53::HostedZone, HealthCheck, RecordSet.
+// HostedZone -> AWS::Route53::HostedZone; RecordHealthCheck -> AWS::Route53::HealthCheck; ZoneRecord -> AWS::Route53::RecordSet.
 
 import JSONSyntax
 
@@ -6,25 +6,34 @@ extension CloudFormationEmitter {
   /// CloudFront's hosted zone ID for alias records.
   static let cloudFrontHostedZoneID = "Z2FDTNDATAQYW2"
 
-  func translateHostedZone(_ zone: HostedZone) -> [CloudFormationResource] {
+  func translateHostedZone(_ zone: HostedZone) -> CloudFormationResource {
     var main = CloudFormationProperties()
     main.set("Name", zone.domain)
     main.set("HostedZoneTags", CloudFormationValues.tags(zone.tags))
-    var resources = [CloudFormationResource(logicalID: zone.id.logicalID, type: "AWS::Route53::HostedZone", properties: main)]
-    for check in zone.healthChecks {
-      var properties = CloudFormationProperties()
-      properties.set("HealthCheckConfig", .object([
-        .init("FailureThreshold", .int(check.failureThreshold)),
-        .init("FullyQualifiedDomainName", .string(check.domain)),
-        .init("Port", .int(443)),
-        .init("RequestInterval", .int(check.interval.seconds)),
-        .init("ResourcePath", .string(check.path)),
-        .init("Type", .string("HTTPS")),
-      ]))
-      properties.set("HealthCheckTags", CloudFormationValues.tags(Tag.merged(zone.tags, [Tag("Name", check.name)])))
-      resources.append(CloudFormationResource(logicalID: zone.part("check-" + check.name).logicalID, type: "AWS::Route53::HealthCheck", properties: properties))
+    return CloudFormationResource(logicalID: zone.id.logicalID, type: "AWS::Route53::HostedZone", properties: main)
+  }
+
+  func translateRecordHealthCheck(_ health: RecordHealthCheck) -> CloudFormationResource {
+    let check = health.check
+    var properties = CloudFormationProperties()
+    properties.set("HealthCheckConfig", .object([
+      .init("FailureThreshold", .int(check.failureThreshold)),
+      .init("FullyQualifiedDomainName", .string(check.domain)),
+      .init("Port", .int(443)),
+      .init("RequestInterval", .int(check.interval.seconds)),
+      .init("ResourcePath", .string(check.path)),
+      .init("Type", .string("HTTPS")),
+    ]))
+    properties.set("HealthCheckTags", CloudFormationValues.tags(health.tags))
+    return CloudFormationResource(logicalID: health.id.logicalID, type: "AWS::Route53::HealthCheck", properties: properties)
+  }
+
+  /// The zone ID of a declared or existing zone.
+  static func zoneID(_ zone: ZoneReference) -> JSON.Value {
+    switch zone {
+    case .declared(let id): return CloudFormationValues.ref(id.logicalID)
+    case .existing(let existing): return .string(existing.id)
     }
-    return resources
   }
 
   func translateZoneRecord(_ zoneRecord: ZoneRecord) -> CloudFormationResource {
@@ -33,7 +42,7 @@ extension CloudFormationEmitter {
       .object([.init("DNSName", name), .init("EvaluateTargetHealth", .bool(evaluateHealth)), .init("HostedZoneId", zone)])
     }
     var properties = CloudFormationProperties()
-    properties.set("HostedZoneId", CloudFormationValues.ref(zoneRecord.zone.logicalID))
+    properties.set("HostedZoneId", Self.zoneID(zoneRecord.zone))
     properties.set("Name", zoneRecord.name + ".")
     properties.set("Type", record.target.recordType)
     properties.set("SetIdentifier", record.setIdentifier)
@@ -58,12 +67,11 @@ extension CloudFormationEmitter {
     }
     switch record.routing {
     case .simple: break
-    case .latency(let region): properties.set("Region", region.code)
-    case .failover(let role, let check):
-      properties.set("Failover", role.rawValue)
-      if let check { properties.set("HealthCheckId", CloudFormationValues.ref(zoneRecord.zone.appending("check-" + check).logicalID)) }
+    case .latency(let region, _): properties.set("Region", region.code)
+    case .failover(let role, _): properties.set("Failover", role.rawValue)
     case .weighted(let weight): properties.set("Weight", weight)
     }
+    if let check = zoneRecord.healthCheckID { properties.set("HealthCheckId", CloudFormationValues.ref(check.logicalID)) }
     return CloudFormationResource(logicalID: zoneRecord.id.logicalID, type: "AWS::Route53::RecordSet", properties: properties)
   }
 }

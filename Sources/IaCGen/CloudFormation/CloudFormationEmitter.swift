@@ -104,13 +104,14 @@ public struct CloudFormationEmitter: Sendable {
     case .webACL(let acl): return translateWebACL(acl, in: index)
     case .bucketPolicy(let policy): return [translateBucketPolicy(policy)]
     case .distribution(let distribution): return translateDistribution(distribution, in: index)
-    case .hostedZone(let zone): return translateHostedZone(zone)
+    case .hostedZone(let zone): return [translateHostedZone(zone)]
     case .lambdaDeployment(let deployment): return translateLambdaDeployment(deployment)
     case .dashboard(let dashboard): return [translateDashboard(dashboard)]
     case .certificate(let certificate): return [translateCertificate(certificate)]
     case .zoneRecord(let record): return [translateZoneRecord(record)]
     case .apiGatewayAccount(let account): return [translateApiGatewayAccount(account)]
     case .registryReplication(let replication): return [translateRegistryReplication(replication)]
+    case .recordHealthCheck(let check): return [translateRecordHealthCheck(check)]
     }
   }
 }

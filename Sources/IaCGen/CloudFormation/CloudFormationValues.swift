@@ -92,6 +92,8 @@ enum CloudFormationValues {
       .topic, .topicPolicy, .stateMachine, .subnet, .bucketPolicy, .hostedZone, .lambdaDeployment, .dashboard, .certificate, .zoneRecord,
       .apiGatewayAccount, .registryReplication:
       return .ref(id)
+    case .recordHealthCheck:
+      return .ref(id)
     }
   }
 

@@ -6,7 +6,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
   case network, securityGroup, securityGroupIngress, cache, daxCluster, secret, stream
   case auroraCluster, postgresDatabase, ecsCluster, fargateService, loadBalancer, targetGroup, autoScaling
   case instanceGroup, topic, eventBus, eventRule, topicPolicy, alarm, repository, stateMachine, httpApi, restApi, webACL, bucketPolicy, distribution, hostedZone, lambdaDeployment, dashboard
-  case certificate, zoneRecord, apiGatewayAccount, registryReplication
+  case certificate, zoneRecord, apiGatewayAccount, registryReplication, recordHealthCheck
   /// Subnets of a network (referenced, not declared on their own).
   case subnet
 
@@ -56,6 +56,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .zoneRecord: return "aws_route53_record"
     case .apiGatewayAccount: return "aws_api_gateway_account"
     case .registryReplication: return "aws_ecr_replication_configuration"
+    case .recordHealthCheck: return "aws_route53_health_check"
     case .subnet: return "aws_subnet"
     }
   }
@@ -106,6 +107,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .zoneRecord: return "AWS::Route53::RecordSet"
     case .apiGatewayAccount: return "AWS::ApiGateway::Account"
     case .registryReplication: return "AWS::ECR::ReplicationConfiguration"
+    case .recordHealthCheck: return "AWS::Route53::HealthCheck"
     case .subnet: return "AWS::EC2::Subnet"
     }
   }
@@ -142,6 +144,7 @@ public enum ResourceKind: String, Hashable, Codable, Sendable, CaseIterable {
     case .zoneRecord: return "DNS record"
     case .apiGatewayAccount: return "API Gateway account setting"
     case .registryReplication: return "ECR replication"
+    case .recordHealthCheck: return "health check"
     default: return rawValue
     }
   }

@@ -124,5 +124,7 @@ extension Certificate: StackComponent {
 }
 
 extension DNSRecords: StackComponent {
-  public func declare(in declarations: inout StackDeclarations) { declarations.resources += records.map(ResourceModel.zoneRecord) }
+  public func declare(in declarations: inout StackDeclarations) {
+    declarations.resources += healthChecks.map(ResourceModel.recordHealthCheck) + records.map(ResourceModel.zoneRecord)
+  }
 }

@@ -56,6 +56,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
   case zoneRecord(ZoneRecord)
   case apiGatewayAccount(ApiGatewayAccount)
   case registryReplication(RegistryReplication)
+  case recordHealthCheck(RecordHealthCheck)
 
   /// The resource as its kind's declaration (the one switch over kinds in the model).
   public var declaration: any ResourceDeclaration {
@@ -103,6 +104,7 @@ public enum ResourceModel: Hashable, Codable, Sendable {
     case .zoneRecord(let r): return r
     case .apiGatewayAccount(let r): return r
     case .registryReplication(let r): return r
+    case .recordHealthCheck(let r): return r
     }
   }
 
@@ -493,16 +495,23 @@ extension HostedZone: ResourceDeclaration {
 extension ZoneRecord: ResourceDeclaration {
   public static var kind: ResourceKind { .zoneRecord }
   public var references: [Reference] {
-    var result = [Reference(target: zone, kind: .hostedZone, attribute: .id)]
+    var result: [Reference] = []
+    if let zone = zone.declaredID { result.append(Reference(target: zone, kind: .hostedZone, attribute: .id)) }
     if case .alias(let target) = record.target { result.append(target.reference) }
+    if let healthCheckID { result.append(Reference(target: healthCheckID, kind: .recordHealthCheck, attribute: .id)) }
     return result
   }
   public var tags: [Tag] { [] }
 }
 
+extension RecordHealthCheck: ResourceDeclaration {
+  public static var kind: ResourceKind { .recordHealthCheck }
+  public var references: [Reference] { [] }
+}
+
 extension Certificate: ResourceDeclaration {
   public static var kind: ResourceKind { .certificate }
-  public var references: [Reference] { [Reference(target: zone, kind: .hostedZone, attribute: .id)] }
+  public var references: [Reference] { zone.declaredID.map { [Reference(target: $0, kind: .hostedZone, attribute: .id)] } ?? [] }
 }
 
 extension LambdaDeployment: ResourceDeclaration {

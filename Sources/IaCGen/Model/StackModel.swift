@@ -107,7 +107,19 @@ public struct StackModel: Hashable, Codable, Sendable {
   }
   /// A zone's records as declared (lowering moves them out of the zone).
   public func records(of zone: HostedZone) -> [DNSRecord] {
-    zoneRecords.filter { $0.zone == zone.id }.map(\.record)
+    zoneRecords.filter { $0.zone == .declared(zone.id) }.map(\.record)
+  }
+  /// Records grouped by zone (declared or existing), zones in first-use order.
+  var recordsByZone: [(zone: ZoneReference, records: [ZoneRecord])] {
+    var groups: [(zone: ZoneReference, records: [ZoneRecord])] = []
+    for record in zoneRecords {
+      if let position = groups.firstIndex(where: { $0.zone == record.zone }) {
+        groups[position].records.append(record)
+      } else {
+        groups.append((record.zone, [record]))
+      }
+    }
+    return groups
   }
   public var hostedZones: [HostedZone] {
     resources.compactMap { if case .hostedZone(let r) = $0 { return r } else { return nil } }

@@ -226,11 +226,16 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     case .hostedZone(var zone):
       zone.tags = Tag.merged(stack.tags, zone.tags)
       let records = zone.records.enumerated().map { position, record in
-        ZoneRecord(id: zone.part("record-\(position + 1)"), zone: zone.id, name: zone.fullName(record), record: record, location: zone.location)
+        ZoneRecord(
+          id: zone.part("record-\(position + 1)"), zone: .declared(zone.id), name: zone.fullName(record), record: record,
+          healthCheckID: record.healthCheckName.map { zone.part("check-" + $0) }, location: zone.location)
+      }
+      let checks = zone.healthChecks.map {
+        RecordHealthCheck(id: zone.part("check-" + $0.name), check: $0, tags: Tag.merged(zone.tags, [Tag("Name", $0.name)]), location: zone.location)
       }
       zone.records = []
       lowered.append(.hostedZone(zone))
-      lowered += records.map(ResourceModel.zoneRecord)
+      lowered += checks.map(ResourceModel.recordHealthCheck) + records.map(ResourceModel.zoneRecord)
     case .certificate(var certificate):
       certificate.tags = Tag.merged(stack.tags, certificate.tags)
       lowered.append(.certificate(certificate))
@@ -296,6 +301,9 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered.append(.repository(repository))
     case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress, .zoneRecord, .apiGatewayAccount, .registryReplication:
       lowered.append(resource)
+    case .recordHealthCheck(var check):
+      check.tags = Tag.merged(stack.tags, [Tag("Name", check.check.name)])
+      lowered.append(.recordHealthCheck(check))
     }
   }
   lowered += ingressRules(for: stack.declarations.connections, declared: byID)

@@ -14,7 +14,9 @@ public struct Certificate: Hashable, Codable, Sendable {
   public var domain: String
   public var alternativeNames: [String]
   /// The zone that holds the validation records.
-  public var zone: ResourceID
+  public var zone: ZoneReference
+  /// The zone's domain (names must lie in it).
+  public var zoneDomain: String
   public var tags: [Tag]
   public var location: SourceLocation
 
@@ -25,7 +27,22 @@ public struct Certificate: Hashable, Codable, Sendable {
     self.id = id
     self.domain = domain
     self.alternativeNames = alternativeNames
-    self.zone = zone.id
+    self.zone = .declared(zone.id)
+    self.zoneDomain = zone.domain
+    self.tags = Tag.sorted(tags)
+    self.location = SourceLocation(fileID, filePath, line, column)
+  }
+
+  /// A certificate validated in a zone of another stack (or Region), by the zone's ID.
+  public init(
+    _ id: ResourceID, domain: String, alternativeNames: [String] = [], zone: ExistingZone, tags: [String: String] = [:],
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.id = id
+    self.domain = domain
+    self.alternativeNames = alternativeNames
+    self.zone = .existing(zone)
+    self.zoneDomain = zone.domain
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }

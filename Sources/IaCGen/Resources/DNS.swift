@@ -34,34 +34,80 @@ public struct HostedZone: Hashable, Codable, Sendable {
   func part(_ name: String) -> ResourceID { id.appending(name) }
 
   /// A record's fully qualified name ("@" is the apex).
-  func fullName(_ record: DNSRecord) -> String { record.name == "@" ? domain : record.name + "." + domain }
+  func fullName(_ record: DNSRecord) -> String { IaCGen.fullName(record.name, in: domain) }
 }
 
-/// Records of a zone declared apart from it, for targets that depend on the zone themselves
-/// (a distribution or API whose certificate the zone validates).
+/// Records of a zone declared apart from it: for targets that depend on the zone themselves
+/// (a distribution or API whose certificate the zone validates), or for a zone of another
+/// stack or Region, named by its ID (each Region's stack adds its latency or failover record).
 ///
 /// ```swift
-/// DNSRecords("edge-names", zone: zone, records: [DNSRecord("www", .alias(.distribution(cdn))),
-///                                                DNSRecord("api", .alias(.httpApi(api)))])
+/// DNSRecords("edge-names", zone: zone, records: [DNSRecord("www", .alias(.distribution(cdn)))])
+/// DNSRecords("api-latency", zone: ExistingZone(id: "Z0123456789ABCDEFGHIJ", domain: "example.com"),
+///            records: [DNSRecord("api", .alias(.httpApi(api)), routing: .latency(.usWest2), setIdentifier: "us-west-2")])
 /// ```
 public struct DNSRecords: Sendable {
   public var id: ResourceID
-  public var zone: ResourceID
+  public var zone: ZoneReference
   public var records: [ZoneRecord]
+  public var healthChecks: [RecordHealthCheck]
   public var location: SourceLocation
 
   public init(
-    _ id: ResourceID, zone: HostedZone, records: [DNSRecord],
+    _ id: ResourceID, zone: HostedZone, records: [DNSRecord], healthChecks: [DNSHealthCheck] = [],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
-    let location = SourceLocation(fileID, filePath, line, column)
+    self.init(id, .declared(zone.id), domain: zone.domain, records, healthChecks, SourceLocation(fileID, filePath, line, column))
+  }
+
+  public init(
+    _ id: ResourceID, zone: ExistingZone, records: [DNSRecord], healthChecks: [DNSHealthCheck] = [],
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(id, .existing(zone), domain: zone.domain, records, healthChecks, SourceLocation(fileID, filePath, line, column))
+  }
+
+  init(_ id: ResourceID, _ zone: ZoneReference, domain: String, _ records: [DNSRecord], _ checks: [DNSHealthCheck], _ location: SourceLocation) {
     self.id = id
-    self.zone = zone.id
+    self.zone = zone
+    self.healthChecks = checks.map { RecordHealthCheck(id: id.appending("check-" + $0.name), check: $0, tags: [], location: location) }
     self.records = records.enumerated().map { position, record in
-      ZoneRecord(id: id.appending("\(position + 1)"), zone: zone.id, name: zone.fullName(record), record: record, location: location)
+      ZoneRecord(
+        id: id.appending("\(position + 1)"), zone: zone, name: fullName(record.name, in: domain), record: record,
+        healthCheckID: record.healthCheckName.map { id.appending("check-" + $0) }, location: location)
     }
     self.location = location
   }
+}
+
+/// A hosted zone iacgen does not declare in this stack (another stack's, or one made by hand),
+/// by its ID and domain: the explicit way to add records to a zone from another Region.
+public struct ExistingZone: Hashable, Codable, Sendable {
+  public var id: String
+  public var domain: String
+  public init(id: String, domain: String) {
+    self.id = id
+    self.domain = domain
+  }
+}
+
+/// The zone a record or certificate validation lives in.
+public enum ZoneReference: Hashable, Codable, Sendable {
+  case declared(ResourceID)
+  case existing(ExistingZone)
+
+  var declaredID: ResourceID? { if case .declared(let id) = self { return id } else { return nil } }
+}
+
+/// A record's fully qualified name ("@" is the apex).
+func fullName(_ name: String, in domain: String) -> String { name == "@" ? domain : name + "." + domain }
+
+/// A health check after lowering: the zone's or a record group's.
+public struct RecordHealthCheck: Hashable, Codable, Sendable {
+  public var id: ResourceID
+  public var check: DNSHealthCheck
+  public var tags: [Tag]
+  public var location: SourceLocation
 }
 
 /// A record: a name relative to the zone ("@" for the apex), what it points at, and its routing.
@@ -77,6 +123,14 @@ public struct DNSRecord: Hashable, Codable, Sendable {
     self.target = target
     self.routing = routing
     self.setIdentifier = setIdentifier
+  }
+
+  var healthCheckName: String? {
+    switch routing {
+    case .failover(_, let check): return check
+    case .latency(_, let check): return check
+    default: return nil
+    }
   }
 }
 
@@ -123,18 +177,21 @@ public enum AliasTarget: Hashable, Codable, Sendable {
 /// aliases) without a cycle.
 public struct ZoneRecord: Hashable, Codable, Sendable {
   public var id: ResourceID
-  public var zone: ResourceID
+  public var zone: ZoneReference
   /// The fully qualified name.
   public var name: String
   public var record: DNSRecord
+  /// The health check failover routing uses.
+  public var healthCheckID: ResourceID?
   public var location: SourceLocation
 }
 
 /// How Route 53 chooses among records of the same name.
 public enum DNSRouting: Hashable, Codable, Sendable {
   case simple
-  /// The record of the Region with the lowest latency to the client.
-  case latency(Region)
+  /// The record of the Region with the lowest latency to the client (among the healthy ones,
+  /// with a health check).
+  case latency(Region, healthCheck: String? = nil)
   /// The primary while its health check passes, else the secondary.
   case failover(FailoverRole, healthCheck: String?)
   case weighted(Int)

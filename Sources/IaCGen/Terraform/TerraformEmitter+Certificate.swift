@@ -24,7 +24,7 @@ extension TerraformEmitter {
     records.set("records", .tuple([.traversal(["each", "value", "resource_record_value"])]))
     records.set("ttl", 60)
     records.set("type", .traversal(["each", "value", "resource_record_type"]))
-    records.set("zone_id", TerraformValues.address("aws_route53_zone", certificate.zone, "zone_id"))
+    records.set("zone_id", Self.zoneID(certificate.zone))
     var validation = TerraformBlockBuilder()
     validation.set("certificate_arn", TerraformValues.address("aws_acm_certificate", certificate.id, "arn"))
     validation.set(

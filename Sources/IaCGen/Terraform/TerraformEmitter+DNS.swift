@@ -1,4 +1,4 @@
-// HostedZone -> aws_route53_zone, aws_route53_health_check; ZoneRecord -> aws_route53_record.
+// HostedZone -> aws_route53_zone; RecordHealthCheck -> aws_route53_health_check; ZoneRecord -> aws_route53_record.
 
 import HCL
 
@@ -7,25 +7,34 @@ extension TerraformEmitter {
     var main = TerraformBlockBuilder()
     main.set("name", zone.domain)
     main.setTags(zone.tags)
-    var blocks = [resourceBlock("aws_route53_zone", zone.id, main)]
-    for check in zone.healthChecks {
-      var block = TerraformBlockBuilder()
-      block.set("fqdn", check.domain)
-      block.set("port", 443)
-      block.set("type", "HTTPS")
-      block.set("resource_path", check.path)
-      block.set("failure_threshold", check.failureThreshold)
-      block.set("request_interval", check.interval.seconds)
-      block.setTags(Tag.merged(zone.tags, [Tag("Name", check.name)]))
-      blocks.append(resourceBlock("aws_route53_health_check", zone.part("check-" + check.name), block))
+    return [resourceBlock("aws_route53_zone", zone.id, main)]
+  }
+
+  func translateRecordHealthCheck(_ health: RecordHealthCheck) -> HCL.Block {
+    let check = health.check
+    var block = TerraformBlockBuilder()
+    block.set("fqdn", check.domain)
+    block.set("port", 443)
+    block.set("type", "HTTPS")
+    block.set("resource_path", check.path)
+    block.set("failure_threshold", check.failureThreshold)
+    block.set("request_interval", check.interval.seconds)
+    block.setTags(health.tags)
+    return resourceBlock("aws_route53_health_check", health.id, block)
+  }
+
+  /// The zone ID of a declared or existing zone.
+  static func zoneID(_ zone: ZoneReference) -> HCL.Expression {
+    switch zone {
+    case .declared(let id): return TerraformValues.address("aws_route53_zone", id, "zone_id")
+    case .existing(let existing): return .string(existing.id)
     }
-    return blocks
   }
 
   func translateZoneRecord(_ zoneRecord: ZoneRecord) -> HCL.Block {
     let record = zoneRecord.record
     var block = TerraformBlockBuilder()
-    block.set("zone_id", TerraformValues.address("aws_route53_zone", zoneRecord.zone, "zone_id"))
+    block.set("zone_id", Self.zoneID(zoneRecord.zone))
     block.set("name", zoneRecord.name)
     block.set("type", record.target.recordType)
     block.set("set_identifier", record.setIdentifier)
@@ -58,14 +67,11 @@ extension TerraformEmitter {
     }
     switch record.routing {
     case .simple: break
-    case .latency(let region): block.block("latency_routing_policy") { $0.set("region", region.code) }
-    case .failover(let role, let check):
-      block.block("failover_routing_policy") { $0.set("type", role.rawValue) }
-      if let check {
-        block.set("health_check_id", TerraformValues.address("aws_route53_health_check", zoneRecord.zone.appending("check-" + check), "id"))
-      }
+    case .latency(let region, _): block.block("latency_routing_policy") { $0.set("region", region.code) }
+    case .failover(let role, _): block.block("failover_routing_policy") { $0.set("type", role.rawValue) }
     case .weighted(let weight): block.block("weighted_routing_policy") { $0.set("weight", weight) }
     }
+    if let check = zoneRecord.healthCheckID { block.set("health_check_id", TerraformValues.address("aws_route53_health_check", check, "id")) }
     return resourceBlock("aws_route53_record", zoneRecord.id, block)
   }
 }

@@ -136,6 +136,7 @@ public struct TerraformEmitter: Sendable {
     case .zoneRecord(let record): return [translateZoneRecord(record)]
     case .apiGatewayAccount(let account): return [translateApiGatewayAccount(account)]
     case .registryReplication(let replication): return [translateRegistryReplication(replication)]
+    case .recordHealthCheck(let check): return [translateRecordHealthCheck(check)]
     }
   }
 }

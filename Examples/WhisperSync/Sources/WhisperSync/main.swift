@@ -165,19 +165,31 @@ App {
     ])
     Output("recordings-cdn", distribution.domainName)
     Output("memos-table", memos.tableName)
+    Output("zone-id", zone.zoneID, description: "The ID the regional stacks' latency records name (ExistingZone below)")
   }
 
-  // Regional stacks: an API in each replica Region, reading and writing its local replica.
+  // Regional stacks: an API in each replica Region, reading and writing its local replica, at
+  // api.whispersync.app in every Region; Route 53 answers with the closest healthy Region. The
+  // zone belongs to the primary stack: these stacks name it by the ID its `zone-id` output gives.
+  let sharedZone = ExistingZone(id: "Z04812WHISPERSYNC", domain: "whispersync.app")
   for region in replicaRegions {
     let api = Function(
       "regional-api", code: .s3(bucket: "\(artifacts)-\(region.code)", key: "regional-api.zip"), runtime: .python3_12,
       handler: "api.handler", memoryMB: 512, timeout: .seconds(10), architecture: .arm64,
       environment: ["MEMOS_TABLE": memos.replica(in: region).tableName], reservedConcurrency: 100,
       grants: [.readWrite(memos.replica(in: region))], tracing: .active)
-    let http = HttpApi("regional", routes: [ApiRoute("GET /memos/{id}", api), ApiRoute("POST /memos", api)], throttling: Throttling(rate: 1000, burst: 500))
+    let certificate = Certificate("api-certificate", domain: "api.whispersync.app", zone: sharedZone)
+    let http = HttpApi(
+      "regional", routes: [ApiRoute("GET /memos/{id}", api), ApiRoute("POST /memos", api)], throttling: Throttling(rate: 1000, burst: 500),
+      domain: ApiDomain("api.whispersync.app", certificate: certificate))
     Stack("whispersync-\(region.code)", region: region, phase: .scale, tags: ["system": "whispersync", "environment": environment]) {
       api
+      certificate
       http
+      DNSRecords(
+        "api-latency", zone: sharedZone,
+        records: [DNSRecord("api", .alias(.httpApi(http)), routing: .latency(region, healthCheck: "api"), setIdentifier: region.code)],
+        healthChecks: [DNSHealthCheck("api", domain: "api-\(region.code).whispersync.app", path: "/memos/health")])
       Output("api-url", http.url)
     }
   }

@@ -28,8 +28,13 @@ enum CertificateRules {
     source: "ACM quota: 10 domain names per certificate (adjustable); DNS validation records go in the names' zone"
   ) { context in
     for certificate in context.stack.certificates {
-      guard case .hostedZone(let zone)? = context.index[certificate.zone] else { continue }  // STK003 reports it
-      let suffix = "." + zone.domain.lowercased()
+      let zoneDomain = certificate.zoneDomain.lowercased()
+      let zoneName: String
+      switch certificate.zone {
+      case .declared(let id): zoneName = "zone '\(id)' (\(certificate.zoneDomain))"
+      case .existing(let existing): zoneName = "zone \(existing.id) (\(certificate.zoneDomain))"
+      }
+      let suffix = "." + zoneDomain
       if certificate.allNames.count > 10 {
         context.report(
           "certificate '\(certificate.id)' names \(certificate.allNames.count) domains; ACM allows 10 per certificate by default",
@@ -38,9 +43,9 @@ enum CertificateRules {
       for name in certificate.allNames {
         if !isDomainName(name) {
           context.report("certificate '\(certificate.id)' names '\(name)', which is not a domain name", about: .certificate(certificate))
-        } else if name.lowercased() != zone.domain.lowercased() && !name.lowercased().hasSuffix(suffix) {
+        } else if name.lowercased() != zoneDomain && !name.lowercased().hasSuffix(suffix) {
           context.report(
-            "certificate '\(certificate.id)' names '\(name)', outside zone '\(zone.id)' (\(zone.domain)) that validates it",
+            "certificate '\(certificate.id)' names '\(name)', outside \(zoneName) that validates it",
             about: .certificate(certificate))
         }
       }
@@ -72,10 +77,10 @@ enum CertificateRules {
       guard case .alias(let target) = record.record.target else { continue }
       switch target {
       case .httpApi(let id), .restApi(let id):
-        if domains[id] == nil, let api = context.index[id], let zone = context.index[record.zone] {
+        if domains[id] == nil, let api = context.index[id] {
           context.report(
-            "hosted zone '\(record.zone)' aliases '\(record.name)' to \(api.kind.displayName) '\(id)', which has no custom domain; give the API `domain: ApiDomain(...)`",
-            about: zone)
+            "DNS record '\(record.name)' aliases \(api.kind.displayName) '\(id)', which has no custom domain; give the API `domain: ApiDomain(...)`",
+            about: record.zone.declaredID.flatMap { context.index[$0] } ?? .zoneRecord(record))
         }
       default: continue
       }
