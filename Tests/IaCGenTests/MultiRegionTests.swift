@@ -52,6 +52,41 @@ final class MultiRegionTests: XCTestCase {
     XCTAssertLessThan(try XCTUnwrap(manifest.range(of: "\"main.template.json\"")).lowerBound, try XCTUnwrap(manifest.range(of: "\"dr.template.json\"")).lowerBound)
   }
 
+  /// A provisioned global table: write and read capacity scale by target tracking in every
+  /// Region (Terraform: a target per Region; CloudFormation: inside the global table).
+  static var provisionedGlobalTableApp: App {
+    let ledger = Table(
+      "ledger", name: "ledger-global", partitionKey: KeyAttribute("pk", .string), billing: .provisioned(read: 20, write: 10),
+      globalIndexes: [GlobalIndex("by-day", partitionKey: KeyAttribute("day", .string))], stream: .newAndOldImages,
+      replicas: [TableReplica(.euWest1)])
+    return App {
+      Stack("ledger", region: .usEast1) {
+        ledger
+        AutoScaling("ledger-writes", target: .tableWrites(ledger), min: 10, max: 200, targetTracking: [.writeUtilization(70)])
+        AutoScaling("ledger-reads", target: .tableReads(ledger), min: 20, max: 400, targetTracking: [.readUtilization(70)])
+      }
+    }
+  }
+
+  func testProvisionedGlobalTableScalesInEveryRegion() throws {
+    let result = synthesize(Self.provisionedGlobalTableApp)
+    XCTAssertEqual(result.diagnosticText, "")
+    let main = try XCTUnwrap(result.file("terraform/ledger/main.tf"))
+    XCTAssertTrue(main.contains("resource \"aws_appautoscaling_target\" \"ledger_writes_eu_west_1\""), main)
+    let template = try XCTUnwrap(result.file("cloudformation/ledger.template.json"))
+    XCTAssertTrue(template.contains("WriteCapacityAutoScalingSettings"), template)
+    XCTAssertTrue(template.contains("ReadCapacityAutoScalingSettings"), template)
+    XCTAssertFalse(template.contains("AWS::ApplicationAutoScaling::ScalableTarget"), template)
+  }
+
+  func testProvisionedGlobalTableWithoutWriteScalingIsRejected() {
+    let ledger = Table(
+      "ledger", name: "ledger-global", partitionKey: KeyAttribute("pk", .string), billing: .provisioned(read: 20, write: 10),
+      stream: .newAndOldImages, replicas: [TableReplica(.euWest1)])
+    let result = synthesize(App { Stack("ledger", region: .usEast1) { ledger } })
+    XCTAssertTrue(result.diagnosticText.contains("error: [GT001] table 'ledger' has replicas and provisioned capacity but no target-tracking auto scaling of its writes"), result.diagnosticText)
+  }
+
   func testGlobalTableHasThreeReplicasInBothFormats() throws {
     let result = synthesize(Self.app)
     XCTAssertEqual(result.diagnosticText, "")

@@ -13,6 +13,7 @@ final class RefereeTests: XCTestCase {
   func testGlobalTableAppAcrossRegionsPassesTheReferees() throws {
     try assertRefereesAccept(MultiRegionTests.app)
     try assertRefereesAccept(MultiRegionTests.globalDatabaseApp)
+    try assertRefereesAccept(MultiRegionTests.provisionedGlobalTableApp)
   }
 
   func testBaselineAndMultiStackAppPassTheReferees() throws {

@@ -5,6 +5,8 @@ import JSONSyntax
 extension CloudFormationEmitter {
   func translateAutoScaling(_ scaling: AutoScaling, in index: ModelIndex) -> [CloudFormationResource] {
     guard let resourceID = scaling.resourceID(in: index) else { return [] }  // the validator reports it
+    // A global table's capacity scales inside AWS::DynamoDB::GlobalTable.
+    if case .table(let table)? = index[scaling.target.resource], table.isGlobal { return [] }
     let target = scaling.target
     var main = CloudFormationProperties()
     main.set("MaxCapacity", scaling.max)

@@ -4,7 +4,7 @@ import JSONSyntax
 
 extension CloudFormationEmitter {
   func translateTable(_ table: Table, in index: ModelIndex) -> CloudFormationResource {
-    if table.isGlobal { return translateGlobalTable(table, home: index.region) }
+    if table.isGlobal { return translateGlobalTable(table, in: index) }
     var properties = CloudFormationProperties()
     properties.set("TableName", table.physicalName)
     properties.set(
@@ -76,7 +76,32 @@ extension CloudFormationEmitter {
 
   /// A global table: keys, indexes, stream and TTL once; recovery, protection, class, key and
   /// tags per replica, the stack's Region first.
-  func translateGlobalTable(_ table: Table, home: Region) -> CloudFormationResource {
+  func translateGlobalTable(_ table: Table, in index: ModelIndex) -> CloudFormationResource {
+    let home = index.region
+    // Provisioned capacity: writes scale by the table's (or index's) write auto scaling, the
+    // same in every Region; reads by read auto scaling, or the fixed read capacity.
+    func autoScaling(_ target: ScalableTarget) -> JSON.Value? {
+      guard let scaling = index.scaling(of: target), let tracking = scaling.targetTracking.first else { return nil }
+      var policy: [JSON.Member] = []
+      if let cooldown = tracking.scaleInCooldown { policy.append(.init("ScaleInCooldown", .int(cooldown.seconds))) }
+      if let cooldown = tracking.scaleOutCooldown { policy.append(.init("ScaleOutCooldown", .int(cooldown.seconds))) }
+      policy.append(.init("TargetValue", .double(tracking.target)))
+      return .object([
+        .init("MaxCapacity", .int(scaling.max)), .init("MinCapacity", .int(scaling.min)),
+        .init("TargetTrackingScalingPolicyConfiguration", .object(policy)),
+      ])
+    }
+    func writes(index name: String?) -> JSON.Value? {
+      (name.flatMap { autoScaling(.tableWrites(table.id, index: $0)) } ?? autoScaling(.tableWrites(table.id, index: nil)))
+        .map { .object([.init("WriteCapacityAutoScalingSettings", $0)]) }
+    }
+    func reads(index name: String?, fixed: Int) -> JSON.Value {
+      if let scaling = name.flatMap({ autoScaling(.tableReads(table.id, index: $0)) }) ?? autoScaling(.tableReads(table.id, index: nil)) {
+        return .object([.init("ReadCapacityAutoScalingSettings", scaling)])
+      }
+      return .object([.init("ReadCapacityUnits", .int(fixed))])
+    }
+    let provisionedRead: Int? = { if case .provisioned(let read, _) = table.billing { return read } else { return nil } }()
     var properties = CloudFormationProperties()
     properties.set("TableName", table.physicalName)
     properties.set(
@@ -85,13 +110,15 @@ extension CloudFormationEmitter {
         .object([.init("AttributeName", .string($0.name)), .init("AttributeType", .string($0.type.rawValue))])
       }))
     properties.set("KeySchema", keySchema(table.partitionKey, table.sortKey))
-    properties.set("BillingMode", "PAY_PER_REQUEST")
+    properties.set("BillingMode", provisionedRead == nil ? "PAY_PER_REQUEST" : "PROVISIONED")
     if !table.globalIndexes.isEmpty {
       properties.set("GlobalSecondaryIndexes", .array(table.globalIndexes.map { index in
-        .object([
+        var members: [JSON.Member] = [
           .init("IndexName", .string(index.name)), .init("KeySchema", keySchema(index.partitionKey, index.sortKey)),
           .init("Projection", projection(index.projection)),
-        ])
+        ]
+        if provisionedRead != nil, let settings = writes(index: index.name) { members.append(.init("WriteProvisionedThroughputSettings", settings)) }
+        return .object(members)
       }))
     }
     if !table.localIndexes.isEmpty {
@@ -114,12 +141,18 @@ extension CloudFormationEmitter {
       properties.set("SSESpecification", .object([.init("SSEEnabled", .bool(true)), .init("SSEType", .string("KMS"))]))
       homeKey = keyArn
     }
-    let home = TableReplica(home, kmsKeyArn: homeKey)
-    properties.set("Replicas", .array(([home] + table.replicas).map { replica in
+    let homeReplica = TableReplica(home, kmsKeyArn: homeKey)
+    properties.set("Replicas", .array(([homeReplica] + table.replicas).map { replica in
       var members: [JSON.Member] = [.init("DeletionProtectionEnabled", .bool(replica.deletionProtection ?? table.deletionProtection))]
+      if let read = provisionedRead, !table.globalIndexes.isEmpty {
+        members.append(.init("GlobalSecondaryIndexes", .array(table.globalIndexes.map { index in
+          .object([.init("IndexName", .string(index.name)), .init("ReadProvisionedThroughputSettings", reads(index: index.name, fixed: index.readCapacity ?? read))])
+        })))
+      }
       var recovery: [JSON.Member] = [.init("PointInTimeRecoveryEnabled", .bool(table.pointInTimeRecoveryDays != nil))]
       if let days = table.pointInTimeRecoveryDays { recovery.append(.init("RecoveryPeriodInDays", .int(days))) }
       members.append(.init("PointInTimeRecoverySpecification", .object(recovery)))
+      if let read = provisionedRead { members.append(.init("ReadProvisionedThroughputSettings", reads(index: nil, fixed: read))) }
       members.append(.init("Region", .string(replica.region.code)))
       if let key = replica.kmsKeyArn { members.append(.init("SSESpecification", .object([.init("KMSMasterKeyId", .string(key))]))) }
       members.append(.init("TableClass", .string((replica.tableClass ?? table.tableClass).rawValue)))
@@ -132,6 +165,7 @@ extension CloudFormationEmitter {
     if let ttl = table.ttlAttribute {
       properties.set("TimeToLiveSpecification", .object([.init("AttributeName", .string(ttl)), .init("Enabled", .bool(true))]))
     }
+    if provisionedRead != nil, let settings = writes(index: nil) { properties.set("WriteProvisionedThroughputSettings", settings) }
     return CloudFormationResource(logicalID: table.id.logicalID, type: "AWS::DynamoDB::GlobalTable", properties: properties)
   }
 

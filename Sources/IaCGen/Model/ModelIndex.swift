@@ -4,15 +4,19 @@
 /// that follow references.
 public struct ModelIndex: Sendable {
   private var byID: [ResourceID: ResourceModel] = [:]
+  private var scalings: [ScalableTarget: AutoScaling] = [:]
   /// The stack's Region.
   public let region: Region
 
   public init(_ stack: StackModel) {
     region = stack.region
+    for case .autoScaling(let scaling) in stack.resources where scalings[scaling.target] == nil { scalings[scaling.target] = scaling }
     for resource in stack.resources where byID[resource.id] == nil { byID[resource.id] = resource }
   }
 
   public subscript(id: ResourceID) -> ResourceModel? { byID[id] }
+  /// The auto scaling of `target`, if the stack declares one.
+  public func scaling(of target: ScalableTarget) -> AutoScaling? { scalings[target] }
 
   public func function(_ id: ResourceID) -> Function? {
     if case .function(let r)? = byID[id] { return r } else { return nil }

@@ -3,8 +3,37 @@
 import HCL
 
 extension TerraformEmitter {
+  /// The target and its policies; for a global table's capacity, the same again in each
+  /// replica's Region (through its provider alias), since each replica scales on its own.
   func translateAutoScaling(_ scaling: AutoScaling, in index: ModelIndex) -> [HCL.Block] {
     guard let resourceID = scaling.resourceID(in: index) else { return [] }  // the validator reports it
+    let dependencies: [[String]]
+    switch scaling.target {
+    case .provisionedConcurrency(let id):
+      dependencies = [["aws_lambda_alias", id.terraformName]]
+        + (index.function(id)?.alias?.provisionedConcurrency != nil ? [["aws_lambda_provisioned_concurrency_config", id.terraformName]] : [])
+    case .tableReads(let id, _), .tableWrites(let id, _): dependencies = [["aws_dynamodb_table", id.terraformName]]
+    case .serviceTasks(let id): dependencies = [["aws_ecs_service", id.terraformName]]
+    case .auroraReaders(let id): dependencies = [["aws_rds_cluster", id.terraformName]]
+    }
+    var blocks = autoScalingBlocks(scaling, resourceID: resourceID, dependencies: dependencies)
+    guard case .table(let table)? = index[scaling.target.resource], table.isGlobal else { return blocks }
+    for replica in table.replicas {
+      var regional = scaling
+      regional.id = scaling.id.appending(replica.region.code)
+      let provider = HCL.Expression.traversal(["aws", replica.region.providerAlias])
+      blocks += autoScalingBlocks(
+        regional, resourceID: resourceID, dependencies: [["aws_dynamodb_table_replica", table.id.appending(replica.region.code).terraformName]]
+      ).map { block in
+        var block = block
+        block.body.items.insert(.attribute(HCL.Attribute(name: "provider", value: provider)), at: 0)
+        return block
+      }
+    }
+    return blocks
+  }
+
+  private func autoScalingBlocks(_ scaling: AutoScaling, resourceID: String, dependencies: [[String]]) -> [HCL.Block] {
     let target = scaling.target
     var main = TerraformBlockBuilder()
     main.set("max_capacity", scaling.max)
@@ -12,16 +41,7 @@ extension TerraformEmitter {
     main.set("resource_id", resourceID)
     main.set("scalable_dimension", target.scalableDimension)
     main.set("service_namespace", target.serviceNamespace)
-    switch target {
-    case .provisionedConcurrency(let id):
-      main.dependOn(["aws_lambda_alias", id.terraformName])
-      if index.function(id)?.alias?.provisionedConcurrency != nil {
-        main.dependOn(["aws_lambda_provisioned_concurrency_config", id.terraformName])
-      }
-    case .tableReads(let id, _), .tableWrites(let id, _): main.dependOn(["aws_dynamodb_table", id.terraformName])
-    case .serviceTasks(let id): main.dependOn(["aws_ecs_service", id.terraformName])
-    case .auroraReaders(let id): main.dependOn(["aws_rds_cluster", id.terraformName])
-    }
+    for dependency in dependencies { main.dependOn(dependency) }
     var blocks = [resourceBlock("aws_appautoscaling_target", scaling.id, main)]
 
     func attachTarget(_ block: inout TerraformBlockBuilder) {

@@ -4,8 +4,9 @@ enum RegionRules {
   static let all: [Rule] = [globalTables, replicaRegions, replicaKeys, replicaGrants, bucketReplication, secretReplicas, globalDatabases, databaseReplicas, imageReplication, availability]
 
   static let globalTables = Rule(
-    "GT001", .error, "Global tables are on-demand and stream new and old images",
-    source: "DynamoDB global tables version 2019.11.21: streams NEW_AND_OLD_IMAGES; iacgen renders on-demand global tables"
+    "GT001", .error,
+    "Global tables stream new and old images; provisioned ones scale writes by target tracking, the same in every Region, without step scaling or schedules",
+    source: "DynamoDB global tables version 2019.11.21: streams NEW_AND_OLD_IMAGES; AWS::DynamoDB::GlobalTable: provisioned writes need WriteCapacityAutoScalingSettings"
   ) { context in
     for table in context.stack.tables where table.isGlobal {
       if table.stream != .newAndOldImages {
@@ -14,9 +15,19 @@ enum RegionRules {
           about: .table(table))
       }
       if case .provisioned = table.billing {
-        context.report(
-          "table '\(table.id)' has replicas and provisioned capacity; use on-demand billing so every replica carries the same load without per-Region capacity",
-          about: .table(table))
+        let writes = context.index.scaling(of: .tableWrites(table.id, index: nil))
+        if writes?.targetTracking.isEmpty ?? true {
+          context.report(
+            "table '\(table.id)' has replicas and provisioned capacity but no target-tracking auto scaling of its writes; global tables keep write capacity the same in every Region through auto scaling, so add `AutoScaling(target: .tableWrites(table), targetTracking: [.writeUtilization(70)])` or use on-demand billing",
+            about: .table(table))
+        }
+      }
+      for case .autoScaling(let scaling) in context.stack.resources where scaling.target.resource == table.id {
+        if !scaling.stepScaling.isEmpty || !scaling.schedules.isEmpty || scaling.targetTracking.count > 1 {
+          context.report(
+            "auto scaling '\(scaling.id)' scales global table '\(table.id)' with step scaling, schedules or several policies; a global table's capacity takes one target-tracking policy",
+            about: .autoScaling(scaling))
+        }
       }
     }
   }
