@@ -11,6 +11,10 @@ public struct StackDeclarations: Sendable {
   public internal(set) var resources: [ResourceModel] = []
   public internal(set) var outputs: [Output] = []
   public internal(set) var connections: [Connection] = []
+  /// Declared load, for the capacity rules.
+  public internal(set) var loads: [Load] = []
+  /// Rules accepted for the stack or one of its resources, with reasons.
+  public internal(set) var suppressions: [Suppression] = []
   public init() {}
 }
 

@@ -13,11 +13,16 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var connections: [Connection]
   /// Resources generated in other Regions (replica buckets), by Region in first-use order.
   public var regional: [RegionalResources]
+  /// The load the stack declares.
+  public var loads: [Load]
+  /// Findings the stack accepts, with reasons.
+  public var suppressions: [Suppression]
   public var location: SourceLocation
 
   public init(
     name: String, region: Region, phase: ScalingPhase, tags: [Tag], resources: [ResourceModel], outputs: [Output],
-    connections: [Connection] = [], regional: [RegionalResources] = [], location: SourceLocation
+    connections: [Connection] = [], regional: [RegionalResources] = [], loads: [Load] = [], suppressions: [Suppression] = [],
+    location: SourceLocation
   ) {
     self.name = name
     self.region = region
@@ -27,6 +32,8 @@ public struct StackModel: Hashable, Codable, Sendable {
     self.outputs = outputs
     self.connections = connections
     self.regional = regional
+    self.loads = loads
+    self.suppressions = suppressions
     self.location = location
   }
 

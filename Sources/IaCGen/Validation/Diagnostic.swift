@@ -18,6 +18,9 @@ public struct Diagnostic: Hashable, Codable, Sendable {
   public var stack: String?
   /// The resource the finding is about, with its Terraform address and CloudFormation type.
   public var subject: Subject?
+  /// Set when the stack accepts the finding: the reason it gives. Suppressed findings are
+  /// listed but count neither as errors nor as warnings.
+  public var suppressedBecause: String?
 
   /// A resource named in a diagnostic's note.
   public struct Subject: Hashable, Codable, Sendable {
@@ -46,8 +49,8 @@ public struct Diagnostic: Hashable, Codable, Sendable {
 }
 
 extension Array where Element == Diagnostic {
-  /// Whether any diagnostic is an error.
-  public var hasErrors: Bool { contains { $0.severity == .error } }
+  /// Whether any diagnostic is an error that is not suppressed.
+  public var hasErrors: Bool { contains { $0.severity == .error && $0.suppressedBecause == nil } }
 
   /// Sorted by file, line, column, severity (errors first), rule ID and message: the order the CLI prints in.
   public func sortedForDisplay() -> [Diagnostic] {

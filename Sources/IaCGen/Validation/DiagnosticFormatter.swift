@@ -33,16 +33,20 @@ public struct DiagnosticFormatter: Sendable {
       }
       text += "\n"
     }
+    if let reason = diagnostic.suppressedBecause { text += "  note: suppressed: \(reason)\n" }
     return text
   }
 
   /// All diagnostics in display order, then a summary line when there are any.
   public func format(_ diagnostics: [Diagnostic]) -> String {
     var text = diagnostics.sortedForDisplay().map(format).joined()
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.filter { $0.severity == .warning }.count
-    if errors + warnings > 0 {
-      text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    let counted = diagnostics.filter { $0.suppressedBecause == nil }
+    let errors = counted.filter { $0.severity == .error }.count
+    let warnings = counted.filter { $0.severity == .warning }.count
+    let suppressed = diagnostics.count - counted.count
+    if errors + warnings + suppressed > 0 {
+      text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      text += suppressed > 0 ? ", \(suppressed) suppressed\n" : "\n"
     }
     return text
   }

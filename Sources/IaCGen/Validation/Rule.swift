@@ -78,6 +78,24 @@ public final class RuleContext {
     report(message, about: resource.id, kind: resource.kind, at: resource.location, severity: severity)
   }
 
+  /// Marks the stack's findings that a suppression accepts; returns the suppressions used.
+  func applySuppressions() -> Set<Int> {
+    var used = Set<Int>()
+    for index in diagnostics.indices where diagnostics[index].suppressedBecause == nil {
+      if let position = stack.suppressions.firstIndex(where: { $0.accepts(diagnostics[index]) }) {
+        diagnostics[index].suppressedBecause = stack.suppressions[position].reason
+        used.insert(position)
+      }
+    }
+    return used
+  }
+
+  /// Reports a finding at a source location of the stack (a suppression, a load declaration).
+  func report(_ message: String, at location: SourceLocation) {
+    guard let rule else { return }
+    diagnostics.append(Diagnostic(severity: rule.severity, ruleID: rule.id, message: message, location: location, stack: stack.name))
+  }
+
   /// Reports a finding about the stack itself (or one of its outputs).
   func reportStack(_ message: String, at location: SourceLocation? = nil) {
     guard let rule else { return }

@@ -8,9 +8,11 @@ public enum RuleCatalog {
     + DatabaseRules.all + ServiceRules.all + LoadBalancerRules.all + AutoScalingRules.all
     + InstanceGroupRules.all + TopicRules.all + EventRules.all + AlarmRules.all
     + RepositoryRules.all + StateMachineRules.all + ApiRules.all
-    + WebACLRules.all + DistributionRules.all + DNSRules.all + CertificateRules.all + RegionRules.all
+    + WebACLRules.all + DistributionRules.all + DNSRules.all + CertificateRules.all + RegionRules.all + CapacityRules.all
     + DeploymentRules.all + DashboardRules.all
     + IAMRules.all
+    // Last: suppressions apply to what every other rule found.
+    + SuppressionRules.all
 
   /// docs/rules.md, generated from the catalog (a test keeps the file in step).
   public static func markdown() -> String {

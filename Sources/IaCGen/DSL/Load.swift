@@ -1,0 +1,117 @@
+// The load a stack declares it must carry, for the validator's capacity rules.
+
+/// The load a resource must carry at peak. Capacity rules compare it with what the stack
+/// provisions (reserved concurrency, queue consumers, table capacity, API throttling, tasks)
+/// and state the arithmetic when it falls short.
+///
+/// ```swift
+/// Load(upload, requestsPerSecond: 1000, averageDuration: .milliseconds(95))
+/// Load(transcodeQueue, messagesPerSecond: 1000, processingTimePerMessage: .milliseconds(100))
+/// Load(jobs, readsPerSecond: 1000, writesPerSecond: 200, itemSizeKB: 2)
+/// ```
+public struct Load: Hashable, Codable, Sendable {
+  public enum Demand: Hashable, Codable, Sendable {
+    /// Requests to a function, an API or a service, each taking `duration` on average.
+    case requests(perSecond: Double, duration: Duration?)
+    /// Messages arriving on a queue, each taking `processing` to handle.
+    case messages(perSecond: Double, processing: Duration?)
+    /// Item reads and writes on a table.
+    case tableTraffic(readsPerSecond: Double, writesPerSecond: Double, itemSizeKB: Double, stronglyConsistent: Bool)
+    /// Requests to a service whose tasks each handle `perTask` at once.
+    case serviceRequests(perSecond: Double, duration: Duration, perTask: Int)
+    /// Open connections (WebSocket) to a service whose tasks each hold `perTask`.
+    case connections(Int, perTask: Int)
+  }
+
+  public var target: ResourceID
+  public var targetKind: ResourceKind
+  public var demand: Demand
+  public var location: SourceLocation
+
+  init(_ target: ResourceID, _ kind: ResourceKind, _ demand: Demand, _ location: SourceLocation) {
+    self.target = target
+    self.targetKind = kind
+    self.demand = demand
+    self.location = location
+  }
+
+  /// Requests per second a function serves, each taking `averageDuration`.
+  public init(
+    _ function: Function, requestsPerSecond: Double, averageDuration: Duration,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(function.id, .function, .requests(perSecond: requestsPerSecond, duration: averageDuration), SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Messages per second arriving on a queue, each taking `processingTimePerMessage` to consume.
+  public init(
+    _ queue: Queue, messagesPerSecond: Double, processingTimePerMessage: Duration? = nil,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(queue.id, .queue, .messages(perSecond: messagesPerSecond, processing: processingTimePerMessage), SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Item reads and writes per second on a table, of items of `itemSizeKB`.
+  public init(
+    _ table: Table, readsPerSecond: Double, writesPerSecond: Double = 0, itemSizeKB: Double = 1, stronglyConsistent: Bool = false,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(
+      table.id, .table,
+      .tableTraffic(readsPerSecond: readsPerSecond, writesPerSecond: writesPerSecond, itemSizeKB: itemSizeKB, stronglyConsistent: stronglyConsistent),
+      SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Requests per second through a REST API.
+  public init(
+    _ api: RestApi, requestsPerSecond: Double,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(api.id, .restApi, .requests(perSecond: requestsPerSecond, duration: nil), SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Requests per second through an HTTP API.
+  public init(
+    _ api: HttpApi, requestsPerSecond: Double,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(api.id, .httpApi, .requests(perSecond: requestsPerSecond, duration: nil), SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Requests per second to a service whose tasks each serve `concurrentRequestsPerTask` at
+  /// once (seed 001: 100 per container).
+  public init(
+    _ service: FargateService, requestsPerSecond: Double, averageDuration: Duration, concurrentRequestsPerTask: Int = 100,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(
+      service.id, .fargateService, .serviceRequests(perSecond: requestsPerSecond, duration: averageDuration, perTask: concurrentRequestsPerTask),
+      SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Open WebSocket connections to a service whose tasks each hold `connectionsPerTask`
+  /// (seed 001: 10,000 per server).
+  public init(
+    _ service: FargateService, connections: Int, connectionsPerTask: Int = 10_000,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(service.id, .fargateService, .connections(connections, perTask: connectionsPerTask), SourceLocation(fileID, filePath, line, column))
+  }
+}
+
+extension Load: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.loads.append(self) }
+}
+
+extension Duration {
+  /// The duration in seconds, as a `Double`.
+  var inSeconds: Double {
+    let (seconds, attoseconds) = components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
+  /// `95 ms`, `1.5 s`.
+  var shortDescription: String {
+    let seconds = inSeconds
+    return seconds < 1 ? "\(formatNumber((seconds * 1000 * 10).rounded() / 10)) ms" : "\(formatNumber((seconds * 100).rounded() / 100)) s"
+  }
+}

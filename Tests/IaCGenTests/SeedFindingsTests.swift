@@ -1,0 +1,48 @@
+import IaCGen
+import IaCGenTesting
+import XCTest
+
+/// The seeds' documented bottlenecks, declared as stacks: each must produce exactly the
+/// findings the seed describes, with the arithmetic.
+final class SeedFindingsTests: XCTestCase {
+  /// Seed 000's current state against its target: API Gateway -> Lambda with reserved
+  /// concurrency 10 at 1000 RPS and 95 ms; DynamoDB at 50 RCU / 30 WCU; SQS consumed at
+  /// 100 ms per message against 1000 messages/s.
+  func testSeed000CurrentStateAgainstItsTarget() {
+    let lines = (jobs: #line + 1, upload: #line + 2, queue: #line + 6)
+    let jobs = Table("jobs", partitionKey: KeyAttribute("jobId", .string), billing: .provisioned(read: 50, write: 30))
+    let upload = Function(
+      "upload", code: .s3(bucket: "audio-artifacts", key: "upload.zip"), runtime: .python3_12, handler: "upload.handler",
+      timeout: .seconds(10), reservedConcurrency: 10, grants: [.write(jobs)])
+    let api = RestApi("audio-api", methods: [ApiMethod("POST", "/uploads", upload)], throttling: Throttling(rate: 1000, burst: 2000))
+    let transcodeQueue = Queue("transcode", visibilityTimeout: .minutes(30))
+    let transcoder = Function(
+      "transcoder", code: .s3(bucket: "audio-artifacts", key: "transcoder.zip"), runtime: .python3_12, handler: "transcode.handler",
+      timeout: .minutes(5), reservedConcurrency: 10)
+    let app = App {
+      Stack("audio-current", region: .usEast1, phase: .earlyProduction) {
+        jobs
+        upload
+        api
+        transcodeQueue
+        transcoder
+        QueueTrigger(queue: transcodeQueue, function: transcoder, batchSize: 1)
+        Load(upload, requestsPerSecond: 1000, averageDuration: .milliseconds(95))
+        Load(api, requestsPerSecond: 1000)
+        Load(jobs, readsPerSecond: 1000, writesPerSecond: 20, stronglyConsistent: true)
+        Load(transcodeQueue, messagesPerSecond: 1000, processingTimePerMessage: .milliseconds(100))
+      }
+    }
+    XCTAssertEqual(synthesize(app).diagnosticText, """
+      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: error: [CAP003] table 'jobs' is declared for 1000 reads/s and 20 writes/s of 1 KB items: 1000 x 1 read units needs 1000 RCU, but it has 50 (provisioned); raise it to at least 1000 or cache reads with DAX
+        note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [CAP003] table 'jobs' is declared for 1000 reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX
+        note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.upload):26: error: [CAP001] function 'upload' is declared for 1000 requests/s at 95 ms: 1000 requests/s x 95 ms needs 95 concurrent executions, but reserved concurrency 10 serves at most 105 requests/s; raise reserved concurrency to at least 95
+        note: in stack 'audio-current', resource 'upload' (aws_lambda_function.upload / AWS::Lambda::Function)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.queue):31: error: [CAP002] queue 'transcode' is declared for 1000 messages/s at 100 ms each, but its consumers ('transcoder' at 10 concurrent executions) handle at most 100 messages/s; the backlog grows by 54000 messages a minute; allow at least 100 concurrent executions in all
+        note: in stack 'audio-current', resource 'transcode' (aws_sqs_queue.transcode / AWS::SQS::Queue)
+
+      """)
+  }
+}
