@@ -44,6 +44,8 @@ struct Baseline {
   var hostedZones: [HostedZone] = []
   var certificates: [Certificate] = []
   var dnsRecords: [DNSRecords] = []
+  var loads: [Load] = []
+  var suppressions: [Suppression] = []
   var deployments: [LambdaDeployment] = []
   var dashboards: [Dashboard] = []
 
@@ -117,6 +119,8 @@ struct Baseline {
       hostedZones
       certificates
       dnsRecords
+      loads
+      suppressions
       deployments
       dashboards
       connections
@@ -142,6 +146,10 @@ func expand(_ expected: String, in result: SynthesisResult) -> String {
       text = text.replacingOccurrences(of: "@\(resource.id):", with: location(resource.location) + ":")
     }
     text = text.replacingOccurrences(of: "@stack:", with: location(stack.location) + ":")
+    if let load = stack.loads.first { text = text.replacingOccurrences(of: "@load:", with: location(load.location) + ":") }
+    if let suppression = stack.suppressions.first {
+      text = text.replacingOccurrences(of: "@suppression:", with: location(suppression.location) + ":")
+    }
     if let connection = stack.connections.first {
       text = text.replacingOccurrences(of: "@connection:", with: location(connection.location) + ":")
     }

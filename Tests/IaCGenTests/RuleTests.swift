@@ -935,6 +935,47 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'ecr-replication' (aws_ecr_replication_configuration.ecr_replication / AWS::ECR::ReplicationConfiguration)
 
       """) { $0.repositories = [Repository("images", replicateTo: [.usEast1])] },
+    Case("CAP001", """
+      @consumer: error: [CAP001] function 'consumer' is declared for 200 requests/s at 100 ms: 200 requests/s x 100 ms needs 20 concurrent executions, but reserved concurrency 10 serves at most 100 requests/s; raise reserved concurrency to at least 20
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.function.reservedConcurrency = 10; b.loads = [Load(b.function, requestsPerSecond: 200, averageDuration: .milliseconds(100))] },
+    Case("CAP002", """
+      @primary: error: [CAP002] queue 'primary' is declared for 1000 messages/s at 100 ms each, but its consumers ('consumer' at 50 concurrent executions) handle at most 500 messages/s; the backlog grows by 30000 messages a minute; allow at least 100 concurrent executions in all
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+
+      """) { b in b.loads = [Load(b.primary, messagesPerSecond: 1000, processingTimePerMessage: .milliseconds(100))] },
+    Case("CAP003", """
+      @memos: error: [CAP003] table 'memos' is declared for 100000 reads/s and 0 writes/s of 1 KB items: 50000 RCU and 0 WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (seed 004)
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+      @memos: warning: [CAP003] table 'memos' is declared for 100000 reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { b in b.loads = [Load(b.table, readsPerSecond: 100_000)] },
+    Case("CAP004", """
+      @public: error: [CAP004] HTTP API 'public' is declared for 500 requests/s but throttles at 100; raise its throttling rate to at least 500
+      \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)
+
+      """) { b in
+        let api = HttpApi("public", routes: [ApiRoute("GET /", b.function)], throttling: Throttling(rate: 100, burst: 50))
+        b.httpApis = [api]
+        b.loads = [Load(api, requestsPerSecond: 500)]
+      },
+    Case("CAP005", """
+      @web: error: [CAP005] service 'web' is declared for load: 25000 connections at 10000 per task need 3 tasks, but its desired count is 2; raise it to at least 3
+      \(serviceNote)
+
+      """) { b in b.addService { service, _, _ in service.desiredCount = 2 }; b.loads = [Load(b.services[0], connections: 25_000)] },
+    Case("CAP006", """
+      @load: error: [CAP006] load is declared for table 'ghost', which stack 'orders' does not declare
+        note: in stack 'orders'
+
+      """) { $0.loads = [Load(Table("ghost", partitionKey: KeyAttribute("pk", .string)), readsPerSecond: 1)] },
+    Case("SUP001", """
+      @suppression: warning: [SUP001] suppression of DDB001 for stack 'orders' accepts no finding; remove it
+        note: in stack 'orders'
+
+      """) { $0.suppressions = [Suppress("DDB001", because: "names are checked elsewhere")] },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

@@ -46,3 +46,23 @@ final class SeedFindingsTests: XCTestCase {
       """)
   }
 }
+
+/// Suppressions: findings are listed with the reason, do not count, and do not stop output.
+final class SuppressionTests: XCTestCase {
+  func testSuppressedErrorIsListedWithItsReasonAndDoesNotStopOutput() {
+    let worker = Function(
+      "worker", code: .s3(bucket: "artifacts", key: "worker.zip"), runtime: .python3_12, handler: "app.handler", reservedConcurrency: 5)
+    let result = synthesize(App {
+      Stack("batch", region: .usEast1) {
+        worker
+        Load(worker, requestsPerSecond: 100, averageDuration: .seconds(1))
+        Suppress("CAP001", on: worker, because: "the nightly batch may take longer; it is not user facing")
+      }
+    })
+    XCTAssertFalse(result.hasErrors)
+    XCTAssertFalse(result.files.isEmpty)
+    XCTAssertTrue(result.diagnosticText.contains("error: [CAP001] function 'worker'"), result.diagnosticText)
+    XCTAssertTrue(result.diagnosticText.contains("  note: suppressed: the nightly batch may take longer; it is not user facing\n"), result.diagnosticText)
+    XCTAssertTrue(DiagnosticFormatter().format(result.diagnostics).hasSuffix("0 errors, 0 warnings, 1 suppressed\n"))
+  }
+}
