@@ -31,6 +31,7 @@ public enum IaCGenTool {
       do {
         switch parsed.name {
         case "synth": return try SynthCommand(parsed, writes: true, console: console).run()
+        case "rules": return try RulesCommand(parsed, console: console).run()
         default: return try SynthCommand(parsed, writes: false, console: console).run()
         }
       } catch let failure as CommandFailure {

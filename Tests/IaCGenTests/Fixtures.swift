@@ -75,6 +75,7 @@ struct Baseline {
     caches = [cache]
   }
   var region: Region = .usEast1
+  var phase: ScalingPhase = .minimumViable
   var stackName = "orders"
 
   init() {
@@ -85,7 +86,7 @@ struct Baseline {
   }
 
   func stack() -> Stack {
-    Stack(stackName, region: region, tags: ["team": "audio"]) {
+    Stack(stackName, region: region, phase: phase, tags: ["team": "audio"]) {
       deadLetters
       primary
       table

@@ -26,6 +26,7 @@ final class RefereeTests: XCTestCase {
         let reader = Function(
           "reader", code: .s3(bucket: "artifacts", key: "reader.zip"), runtime: .python3_12, handler: "app.handler",
           environment: ["CACHE": cache.endpoint], network: .private(network))
+        Suppress("PH007", because: "a referee fixture: one Region is enough to check the rendering")
         network
         shared
         cache

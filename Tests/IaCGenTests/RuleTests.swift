@@ -976,6 +976,60 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders'
 
       """) { $0.suppressions = [Suppress("DDB001", because: "names are checked elsewhere")] },
+    Case("PH001", """
+      @memos: warning: [PH001] table 'memos' has fixed provisioned capacity in an early-production stack; seed 002 scales capacity from phase 1 on (target 70%)
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { b in b.phase = .earlyProduction; b.table.billing = .provisioned(read: 5, write: 5) },
+    Case("PH002", """
+      @public: error: [PH002] REST API 'public' is public in a growth stack without a WAF web ACL; protect it with `WebACL(protects:)` (seed 002, phase 2)
+      \(note) 'public' (aws_api_gateway_rest_api.public / AWS::ApiGateway::RestApi)
+
+      """) { b in b.phase = .growth; b.restApis = [RestApi("public", methods: [ApiMethod("GET", "/", b.function)])] },
+    Case("PH003", """
+      @main-db: error: [PH003] database 'main-db' is single-AZ in a growth stack; set `multiAZ: true` (seed 002, phase 2)
+      \(dbNote)
+
+      """) { b in
+        b.phase = .growth
+        b.addNetworkAndCache()
+        b.postgresDatabases = [PostgresDatabase("main-db", multiAZ: false, network: .private(b.networks[0]))]
+      },
+    Case("PH004", """
+      @memos: warning: [PH004] table 'memos' has provisioned capacity and no cache in a growth stack; put a DAX cluster in front of it (seed 002, phase 2)
+      \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
+
+      """) { b in
+        b.phase = .growth
+        b.table.billing = .provisioned(read: 5, write: 5)
+        b.scalings = [AutoScaling("memos-reads", target: .tableReads(b.table), min: 5, max: 50, targetTracking: [.readUtilization(70)])]
+      },
+    Case("PH005", """
+      @web: error: [PH005] service 'web' runs as few as 1 task in 2 zones in a growth stack; run at least 2 tasks across 2 zones (seed 002: 2-10 tasks across AZs)
+      \(serviceNote)
+
+      """) { b in
+        b.phase = .growth
+        b.addService()
+        b.scalings = [AutoScaling("web-tasks", target: .serviceTasks(b.services[0]), min: 1, max: 4, targetTracking: [.cpu(70)])]
+        b.webACLs = [WebACL("guard", protects: [.loadBalancer(b.loadBalancers[0])])]
+      },
+    Case("PH006", """
+      @public: error: [PH006] REST API 'public' is public in a scale stack without CloudFront in front; make it an origin of a distribution (seed 002, phase 3)
+      \(note) 'public' (aws_api_gateway_rest_api.public / AWS::ApiGateway::RestApi)
+
+      """) { b in
+        b.phase = .scale
+        b.table.replicas = [TableReplica(.usWest2)]
+        let api = RestApi("public", methods: [ApiMethod("GET", "/", b.function)])
+        b.restApis = [api]
+        b.webACLs = [WebACL("guard", protects: [.restApi(api)])]
+      },
+    Case("PH007", """
+      @stack: error: [PH007] stack 'orders' is built for scale, but none of its tables or databases reaches another Region; make the main table global or the database an Aurora Global Database (seed 002, phase 3)
+        note: in stack 'orders'
+
+      """) { $0.phase = .scale },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

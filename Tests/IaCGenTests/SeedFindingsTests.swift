@@ -38,10 +38,64 @@ final class SeedFindingsTests: XCTestCase {
         note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
       IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [CAP003] table 'jobs' is declared for 1000 reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX
         note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [PH001] table 'jobs' has fixed provisioned capacity in an early-production stack; seed 002 scales capacity from phase 1 on (target 70%)
+        note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
       IaCGenTests/SeedFindingsTests.swift:\(lines.upload):26: error: [CAP001] function 'upload' is declared for 1000 requests/s at 95 ms: 1000 requests/s x 95 ms needs 95 concurrent executions, but reserved concurrency 10 serves at most 105 requests/s; raise reserved concurrency to at least 95
         note: in stack 'audio-current', resource 'upload' (aws_lambda_function.upload / AWS::Lambda::Function)
       IaCGenTests/SeedFindingsTests.swift:\(lines.queue):31: error: [CAP002] queue 'transcode' is declared for 1000 messages/s at 100 ms each, but its consumers ('transcoder' at 10 concurrent executions) handle at most 100 messages/s; the backlog grows by 54000 messages a minute; allow at least 100 concurrent executions in all
         note: in stack 'audio-current', resource 'transcode' (aws_sqs_queue.transcode / AWS::SQS::Queue)
+
+      """)
+  }
+}
+
+extension SeedFindingsTests {
+  /// Seed 001: 10,000 connections per WebSocket server; 25,000 connections need 3.
+  func testSeed001WebSocketTierOnTwoServers() {
+    let network = Network("core", cidr: "10.0.0.0/16")
+    let cluster = ECSCluster("apps")
+    let lines = (sockets: #line + 1, load: 0)
+    let sockets = FargateService(
+      "sockets", cluster: cluster, cpu: 512, memoryMB: 1024, containers: [Container("ws", image: "cloudsync-ws:2.3.0", port: 8080)],
+      desiredCount: 2, network: .private(network))
+    let app = App {
+      Stack("cloudsync", region: .usEast1) {
+        network
+        cluster
+        sockets
+        Load(sockets, connections: 25_000)
+      }
+    }
+    _ = lines.load
+    XCTAssertEqual(synthesize(app).diagnosticText, """
+      IaCGenTests/SeedFindingsTests.swift:\(lines.sockets):33: error: [CAP005] service 'sockets' is declared for load: 25000 connections at 10000 per task need 3 tasks, but its desired count is 2; raise it to at least 3
+        note: in stack 'cloudsync', resource 'sockets' (aws_ecs_service.sockets / AWS::ECS::Service)
+
+      """)
+  }
+
+  /// Seed 002's phase 2 requires WAF on the public API and expects DAX in front of the table.
+  func testPhase2StackWithoutWAFOrDAX() {
+    let lines = (items: #line + 1, api: #line + 5)
+    let items = Table("items", partitionKey: KeyAttribute("pk", .string), billing: .provisioned(read: 50, write: 30))
+    let handler = Function(
+      "api", code: .s3(bucket: "platform-artifacts", key: "api.zip"), runtime: .python3_12, handler: "api.handler",
+      memoryMB: 512, grants: [.readWrite(items)])
+    let api = RestApi("public-api", methods: [ApiMethod("GET", "/items", handler)])
+    let app = App {
+      Stack("platform-phase2", region: .usEast1, phase: .growth) {
+        items
+        handler
+        api
+        AutoScaling("items-reads", target: .tableReads(items), min: 50, max: 4000, targetTracking: [.readUtilization(70)])
+        AutoScaling("items-writes", target: .tableWrites(items), min: 30, max: 2000, targetTracking: [.writeUtilization(70)])
+      }
+    }
+    XCTAssertEqual(synthesize(app).diagnosticText, """
+      IaCGenTests/SeedFindingsTests.swift:\(lines.items):22: warning: [PH004] table 'items' has provisioned capacity and no cache in a growth stack; put a DAX cluster in front of it (seed 002, phase 2)
+        note: in stack 'platform-phase2', resource 'items' (aws_dynamodb_table.items / AWS::DynamoDB::Table)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.api):22: error: [PH002] REST API 'public-api' is public in a growth stack without a WAF web ACL; protect it with `WebACL(protects:)` (seed 002, phase 2)
+        note: in stack 'platform-phase2', resource 'public-api' (aws_api_gateway_rest_api.public_api / AWS::ApiGateway::RestApi)
 
       """)
   }

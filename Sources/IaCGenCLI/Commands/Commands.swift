@@ -9,6 +9,7 @@ enum Commands {
       OptionSpec(long: "out", valueName: "dir", help: "Output directory (default: <package-dir>/iacgen.out)."),
       OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
+      OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
     discussion: """
       Writes <out>/terraform/<stack>/ (one root module per stack) and
@@ -24,11 +25,19 @@ enum Commands {
     options: [
       OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
+      OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
     discussion: "Exit codes: 0 valid, 1 validation errors, 2 package failed to build or run, 64 bad usage.")
+
+  static let rules = CommandSpec(
+    name: "rules",
+    abstract: "List every validation rule: ID, severity, what it checks and where that comes from.",
+    arguments: [],
+    options: [OptionSpec(long: "format", valueName: "text|markdown", help: "Plain lines (default) or docs/rules.md's Markdown.")],
+    discussion: "docs/rules.md is generated from the same catalog.")
 
   static let parser = ArgumentParser(
     toolName: "iacgen",
     abstract: "iacgen: typed AWS infrastructure in Swift, validated and rendered to Terraform and CloudFormation.",
-    commands: [synth, validate])
+    commands: [synth, validate, rules])
 }

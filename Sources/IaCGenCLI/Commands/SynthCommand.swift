@@ -10,6 +10,8 @@ struct SynthCommand {
   var outputDirectory: URL?
   var product: String?
   var warningsAsErrors: Bool
+  /// `text` (compiler style, on stderr) or `json` (on stdout, for machine readers).
+  var format: String
   var console: Console
 
   init(_ parsed: ParsedCommand, writes: Bool, console: Console) {
@@ -22,13 +24,24 @@ struct SynthCommand {
       : nil
     product = parsed.options["product"]
     warningsAsErrors = parsed.flags.contains("warnings-as-errors")
+    format = parsed.options["format"] ?? "text"
     self.console = console
   }
 
   func run() throws -> ExitCode {
+    guard ["text", "json"].contains(format) else {
+      throw CommandFailure(message: "error: unknown format '\(format)'; use text or json", exitCode: .usage)
+    }
     let report = try StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console).run()
-    console.err(DiagnosticFormatter(pathStyle: .filePath).format(report.diagnostics))
-    let hasWarnings = report.diagnostics.contains { $0.severity == .warning }
+    if format == "json" {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      let data = try encoder.encode(["diagnostics": report.diagnostics.sortedForDisplay()])
+      console.out(String(decoding: data, as: UTF8.self) + "\n")
+    } else {
+      console.err(DiagnosticFormatter(pathStyle: .filePath).format(report.diagnostics))
+    }
+    let hasWarnings = report.diagnostics.contains { $0.severity == .warning && $0.suppressedBecause == nil }
     if report.diagnostics.hasErrors || (warningsAsErrors && hasWarnings) {
       console.err("error: validation failed; nothing was written\n")
       return .validationFailure

@@ -113,6 +113,8 @@ App {
     kongTargets
     socketTargets
     edge
+    // Phase 2 (seed 002): WAF in front of the public entry point; Kong still rate-limits per consumer.
+    WebACL("edge-firewall", managedRules: [.commonRuleSet, .knownBadInputs], rateLimitPerIP: 2000, protects: [.loadBalancer(edge)])
     kong
     api
     sockets
@@ -150,6 +152,7 @@ App {
     drDatabase
     drTargets
     drEdge
+    WebACL("edge-firewall", managedRules: [.commonRuleSet, .knownBadInputs], rateLimitPerIP: 2000, protects: [.loadBalancer(drEdge)])
     drApi
     Connection(from: drApi, to: drDatabase)
     AutoScaling("api-tasks", target: .serviceTasks(drApi), min: 0, max: 10,

@@ -98,10 +98,13 @@ let memoReads = DAXCluster("memo-reads", nodes: 3, tables: [memos], network: .pr
 // Section 8: CloudFront with the geo allow-list, a CloudFront-scope firewall, Route 53.
 let zone = HostedZone("zone", domain: "whispersync.app")
 let firewall = WebACL("edge-firewall", scope: .cloudFront, managedRules: [.commonRuleSet, .knownBadInputs], rateLimitPerIP: 2000)
+// The regional APIs answer at api.whispersync.app (latency routing below); CloudFront and its
+// firewall sit in front of them too.
 let distribution = Distribution(
-  "global", comment: "WhisperSync recordings",
-  origins: [Origin("recordings", .bucket(recordings))],
+  "global", comment: "WhisperSync recordings and API",
+  origins: [Origin("recordings", .bucket(recordings)), Origin("api", .domain("api.whispersync.app"))],
   defaultBehavior: CacheBehavior(origin: "recordings", cachePolicy: .cachingOptimized, originRequestPolicy: .corsS3Origin),
+  behaviors: [CacheBehavior("/memos*", origin: "api", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all)],
   geoRestriction: .allow(["US", "CA", "GB", "DE", "FR", "JP", "AU"]), webACL: firewall,
   accessLogs: DistributionLogs(bucket: edgeLogs, prefix: "cdn/"))
 
@@ -133,6 +136,7 @@ App {
                 targetTracking: [.provisionedConcurrencyUtilization(0.7)])
     batchCluster
     batchWorker
+    Suppress("PH005", on: batchWorker, because: "seed 004 scales the batch worker from 1 to 20 tasks on queue depth; it serves no requests, so one task is enough when idle")
     AutoScaling(
       "batch-tasks", target: .serviceTasks(batchWorker), min: 1, max: 20,
       targetTracking: [.cpu(70, scaleOutCooldown: .seconds(60), scaleInCooldown: .seconds(300))],
