@@ -76,6 +76,7 @@ struct Baseline {
   }
   var region: Region = .usEast1
   var phase: ScalingPhase = .minimumViable
+  var quotas = AccountQuotas()
   var stackName = "orders"
 
   init() {
@@ -129,7 +130,7 @@ struct Baseline {
     }
   }
 
-  func synthesize() -> SynthesisResult { IaCGen.synthesize(App { stack() }) }
+  func synthesize() -> SynthesisResult { IaCGen.synthesize(App(stacks: [stack()], quotas: quotas)) }
 }
 
 

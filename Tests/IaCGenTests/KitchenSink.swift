@@ -318,6 +318,7 @@ enum KitchenSink {
       QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: 20)
       QueueTrigger("events-to-imaged", queue: events, function: imaged, batchSize: 100, batchingWindow: .seconds(5),
                    reportBatchItemFailures: false, enabled: false)
+      Suppress("PH001", because: "sockets and workers keep fixed task counts so the rendering without auto scaling stays covered")
       Suppress("PH003", on: reports, because: "reports are rebuilt nightly from the ledger; a single-AZ cluster is acceptable")
       Suppress("PH005", on: workers, because: "workers consume a queue; one task is enough and queue depth scales them")
       Suppress("PH002", because: "the public HTTP API serves signed, rate-limited webhooks; CloudFront and WAF are in the edge stack")

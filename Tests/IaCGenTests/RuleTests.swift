@@ -107,11 +107,6 @@ final class RuleTests: XCTestCase {
       \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
 
       """) { $0.function.reservedConcurrency = -1 },
-    Case("FN006", """
-      @consumer: warning: [FN006] function 'consumer' reserves 950 concurrent executions; the default account quota of 1000 lets a Region reserve at most 900, so request a quota increase first
-      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
-
-      """) { $0.function.reservedConcurrency = 950 },
     Case("FN007", """
       @consumer: error: [FN007] function 'consumer' would be named 'consumer.v2' (11 characters); function names are 1 to 64 letters, digits, '-' and '_', so set a shorter name
       \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
@@ -1030,6 +1025,21 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders'
 
       """) { $0.phase = .scale },
+    Case("AQ001", """
+      @stack: error: [AQ001] functions in us-east-1 reserve 950 concurrent executions (orders 950); the account's 1000 leaves 900 to reserve; lower them, or request an increase and declare it with `App(quotas: AccountQuotas(lambdaConcurrency:))`
+        note: in stack 'orders'
+
+      """) { $0.function.reservedConcurrency = 950 },
+    Case("AQ002", """
+      @stack: error: [AQ002] functions in us-east-1 may provision 300 concurrent executions (orders 300); the account's 300 leaves 200; lower the maximums, or request an increase and declare it with `App(quotas:)`
+        note: in stack 'orders'
+
+      """) { b in b.quotas = AccountQuotas(lambdaConcurrency: 300); b.function.alias = FunctionAlias("live", provisionedConcurrency: 300) },
+    Case("AQ003", """
+      @stack: error: [AQ003] the app declares 2 tables in us-east-1 (orders 2); the account allows 1; request an increase and declare it with `App(quotas: AccountQuotas(tablesPerRegion:))`
+        note: in stack 'orders'
+
+      """) { b in b.quotas = AccountQuotas(tablesPerRegion: 1); b.extra = [Table("extra", partitionKey: KeyAttribute("pk", .string))] },
     Case("REG001", """
       @public: error: [REG001] HTTP API 'public' is in ap-east-2, where API Gateway v2 is not available; use a REST API or another Region
       \(note) 'public' (aws_apigatewayv2_api.public / AWS::ApiGatewayV2::Api)

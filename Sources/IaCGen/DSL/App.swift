@@ -10,7 +10,15 @@
 /// ```
 public struct App: Sendable {
   public var stacks: [Stack]
+  /// The account's quotas the aggregate checks use.
+  public var quotas: AccountQuotas
 
-  public init(@AppBuilder _ stacks: () -> [Stack]) { self.stacks = stacks() }
-  public init(stacks: [Stack]) { self.stacks = stacks }
+  public init(quotas: AccountQuotas = AccountQuotas(), @AppBuilder _ stacks: () -> [Stack]) {
+    self.stacks = stacks()
+    self.quotas = quotas
+  }
+  public init(stacks: [Stack], quotas: AccountQuotas = AccountQuotas()) {
+    self.stacks = stacks
+    self.quotas = quotas
+  }
 }

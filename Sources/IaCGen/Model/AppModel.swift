@@ -3,5 +3,9 @@
 /// Every stack of an app, lowered, in declaration order.
 public struct AppModel: Hashable, Codable, Sendable {
   public var stacks: [StackModel]
-  public init(stacks: [StackModel]) { self.stacks = stacks }
+  public var quotas: AccountQuotas
+  public init(stacks: [StackModel], quotas: AccountQuotas = AccountQuotas()) {
+    self.stacks = stacks
+    self.quotas = quotas
+  }
 }

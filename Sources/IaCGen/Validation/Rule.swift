@@ -32,12 +32,18 @@ public final class RuleContext {
   public let index: ModelIndex
   /// The app's other stacks (for references across stacks and Regions).
   public let otherStacks: [StackModel]
+  /// The account's quotas.
+  public let quotas: AccountQuotas
+  /// Every stack of the app in this stack's Region, in app order (this one included).
+  public let stacksInRegion: [StackModel]
   var rule: Rule?
 
-  init(stack: StackModel, otherStacks: [StackModel] = []) {
+  init(stack: StackModel, otherStacks: [StackModel] = [], quotas: AccountQuotas = AccountQuotas(), stacksInRegion: [StackModel]? = nil) {
     self.stack = stack
     self.index = ModelIndex(stack)
     self.otherStacks = otherStacks
+    self.quotas = quotas
+    self.stacksInRegion = stacksInRegion ?? [stack]
   }
 
   /// The other stack that declares `id`, and the resource, if one does.

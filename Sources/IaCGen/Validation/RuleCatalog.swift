@@ -8,7 +8,7 @@ public enum RuleCatalog {
     + DatabaseRules.all + ServiceRules.all + LoadBalancerRules.all + AutoScalingRules.all
     + InstanceGroupRules.all + TopicRules.all + EventRules.all + AlarmRules.all
     + RepositoryRules.all + StateMachineRules.all + ApiRules.all
-    + WebACLRules.all + DistributionRules.all + DNSRules.all + CertificateRules.all + RegionRules.all + CapacityRules.all + PhaseRules.all
+    + WebACLRules.all + DistributionRules.all + DNSRules.all + CertificateRules.all + RegionRules.all + CapacityRules.all + PhaseRules.all + QuotaRules.all
     + DeploymentRules.all + DashboardRules.all
     + IAMRules.all
     // Last: suppressions apply to what every other rule found.

@@ -4,7 +4,9 @@
 public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all) -> [Diagnostic] {
   var diagnostics: [Diagnostic] = []
   for stack in app.stacks {
-    let context = RuleContext(stack: stack, otherStacks: app.stacks.filter { $0.name != stack.name })
+    let context = RuleContext(
+      stack: stack, otherStacks: app.stacks.filter { $0.name != stack.name }, quotas: app.quotas,
+      stacksInRegion: app.stacks.filter { $0.region == stack.region })
     for rule in rules {
       context.rule = rule
       rule.check(context)

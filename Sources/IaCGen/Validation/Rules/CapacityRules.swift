@@ -3,9 +3,7 @@
 enum CapacityRules {
   static let all: [Rule] = [functionConcurrency, queueConsumption, tableCapacity, apiRate, serviceTasks, loadTargets]
 
-  /// What a Region's account lets functions use without reserving: 1,000 minus the 100 that
-  /// must stay unreserved (aws-limits.md lambda, concurrency).
-  static let accountConcurrency = 1_000
+  /// Concurrent executions that must stay unreserved in a Region (aws-limits.md lambda, concurrency).
   static let unreservedMinimum = 100
   /// Regions whose API Gateway account throttle defaults to 2,500 / 1,250 (aws-limits.md).
   static let reducedApiRegions: Set<String> = [
@@ -33,9 +31,9 @@ enum CapacityRules {
             "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), but reserved concurrency \(reserved) serves at most \(Int((Double(reserved) / seconds).rounded(.down))) requests/s; raise reserved concurrency to at least \(neededCount)",
             about: .function(function))
         }
-      } else if neededCount > accountConcurrency - unreservedMinimum {
+      } else if neededCount > context.quotas.lambdaConcurrency - unreservedMinimum {
         context.report(
-          "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), more than the \(accountConcurrency - unreservedMinimum) a Region's default quota of \(accountConcurrency) leaves (\(unreservedMinimum) stay unreserved); request a concurrency quota increase",
+          "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), more than the \(context.quotas.lambdaConcurrency - unreservedMinimum) the account's quota of \(context.quotas.lambdaConcurrency) leaves (\(unreservedMinimum) stay unreserved); request a concurrency quota increase",
           about: .function(function))
       }
       if let provisioned = function.alias?.provisionedConcurrency, provisioned < neededCount,
@@ -70,7 +68,7 @@ enum CapacityRules {
       for trigger in triggers {
         let function = context.function(trigger.function)
         let limits = [trigger.maximumConcurrency, function?.reservedConcurrency].compactMap { $0 }
-        let concurrency = limits.min() ?? accountConcurrency
+        let concurrency = limits.min() ?? context.quotas.lambdaConcurrency
         capacity += Double(concurrency) / processing.inSeconds
         parts.append("'\(trigger.function)' at \(concurrency) concurrent executions")
       }
@@ -136,7 +134,7 @@ enum CapacityRules {
     "An API's declared request rate fits its stage throttling and the account's API Gateway quota (10,000 requests/s; 2,500 in newer Regions)",
     source: "aws-limits.md api_gateway account throttle (10,000 / 5,000; 2,500 / 1,250 in 13 newer Regions)"
   ) { context in
-    let quota = reducedApiRegions.contains(context.stack.region.code) ? 2_500.0 : 10_000.0
+    let quota = context.quotas.apiRequestsPerSecond ?? (reducedApiRegions.contains(context.stack.region.code) ? 2_500.0 : 10_000.0)
     for load in context.stack.loads where load.targetKind == .restApi || load.targetKind == .httpApi {
       guard case .requests(let rate, _) = load.demand, let api = context.resource(load.target) else { continue }
       let throttling: Throttling

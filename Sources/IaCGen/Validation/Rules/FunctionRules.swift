@@ -90,29 +90,14 @@ enum FunctionRules {
   }
 
   static let reservedConcurrency = Rule(
-    "FN006", .error, "Reserved concurrency is 0 or more and leaves 100 of the account's 1,000 unreserved",
+    "FN006", .error, "Reserved concurrency is 0 or more (the account-wide total is AQ001's)",
     source: "aws-limits.md lambda.07, lambda.08; configuration-concurrency.html"
   ) { context in
-    var total = 0
     for function in context.stack.functions {
-      guard let reserved = function.reservedConcurrency else { continue }
-      total += max(0, reserved)
-      if reserved < 0 {
-        context.report(
-          "function '\(function.id)' reserves \(reserved) concurrent executions; use 0 or more (0 throttles the function), or leave it unset",
-          about: .function(function))
-      } else if reserved > Limits.accountConcurrency - Limits.unreservedConcurrencyMinimum {
-        context.report(
-          "function '\(function.id)' reserves \(reserved) concurrent executions; the default account quota of \(Limits.accountConcurrency) lets a Region reserve at most \(Limits.accountConcurrency - Limits.unreservedConcurrencyMinimum), so request a quota increase first",
-          about: .function(function), severity: .warning)
-      }
-    }
-    if total > Limits.accountConcurrency - Limits.unreservedConcurrencyMinimum, let first = context.stack.functions.first(where: { $0.reservedConcurrency != nil }),
-      context.stack.functions.filter({ $0.reservedConcurrency != nil }).count > 1
-    {
+      guard let reserved = function.reservedConcurrency, reserved < 0 else { continue }
       context.report(
-        "functions of stack '\(context.stack.name)' reserve \(total) concurrent executions in all; the default account quota of \(Limits.accountConcurrency) lets a Region reserve at most \(Limits.accountConcurrency - Limits.unreservedConcurrencyMinimum)",
-        about: .function(first), severity: .warning)
+        "function '\(function.id)' reserves \(reserved) concurrent executions; use 0 or more (0 throttles the function), or leave it unset",
+        about: .function(function))
     }
   }
 

@@ -1,0 +1,22 @@
+// The account's quotas the validator checks against.
+
+/// An account's quotas per Region, for the aggregate checks; defaults are AWS's
+/// (../shared/reference/aws-limits.md). Give the real ones once increases are granted:
+///
+/// ```swift
+/// App(quotas: AccountQuotas(lambdaConcurrency: 5_000)) { ... }
+/// ```
+public struct AccountQuotas: Hashable, Codable, Sendable {
+  /// Concurrent Lambda executions per Region (100 of them stay unreserved).
+  public var lambdaConcurrency: Int
+  /// DynamoDB tables per Region.
+  public var tablesPerRegion: Int
+  /// API Gateway requests per second per Region; nil uses the Region's default (10,000, or 2,500 in newer Regions).
+  public var apiRequestsPerSecond: Double?
+
+  public init(lambdaConcurrency: Int = 1_000, tablesPerRegion: Int = 2_500, apiRequestsPerSecond: Double? = nil) {
+    self.lambdaConcurrency = lambdaConcurrency
+    self.tablesPerRegion = tablesPerRegion
+    self.apiRequestsPerSecond = apiRequestsPerSecond
+  }
+}
