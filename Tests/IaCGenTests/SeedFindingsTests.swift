@@ -33,6 +33,16 @@ final class SeedFindingsTests: XCTestCase {
         Load(transcodeQueue, messagesPerSecond: 1000, processingTimePerMessage: .milliseconds(100))
       }
     }
+    XCTAssertEqual(formatCapacityTable(capacityTable(lowerApp(app))), """
+      Capacity:
+      stack          resource   declared load                       capacity                       headroom
+      audio-current  upload     1000 req/s x 95 ms = 95 concurrent  10 concurrent (reserved)       -89%
+      audio-current  audio-api  1000 req/s                          1000 req/s (stage throttling)  +0%
+      audio-current  jobs       1000 reads/s = 1000 RCU             50 RCU (provisioned)           -95%
+      audio-current  jobs       20 writes/s = 20 WCU                30 WCU (provisioned)           +50%
+      audio-current  transcode  1000 msg/s at 100 ms                100 msg/s (consumers)          -90%
+
+      """)
     XCTAssertEqual(synthesize(app).diagnosticText, """
       IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: error: [CAP003] table 'jobs' is declared for 1000 reads/s and 20 writes/s of 1 KB items: 1000 x 1 read units needs 1000 RCU, but it has 50 (provisioned); raise it to at least 1000 or cache reads with DAX
         note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)

@@ -4,7 +4,7 @@
 /// files. The CLI prints the diagnostics and, when there are no errors, writes the files.
 public struct SynthesisReport: Codable, Sendable, Equatable {
   /// Bumped when the report's shape changes; the CLI refuses versions it does not know.
-  public static let currentFormatVersion = 1
+  public static let currentFormatVersion = 2
   /// The environment variable through which the CLI asks a stack program for a report.
   public static let environmentVariable = "IACGEN_REPORT"
 
@@ -12,11 +12,14 @@ public struct SynthesisReport: Codable, Sendable, Equatable {
   public var stacks: [String]
   public var diagnostics: [Diagnostic]
   public var files: [OutputFile]
+  /// Declared load against provisioned capacity, for the table the CLI prints.
+  public var capacity: [CapacityRow]
 
   public init(_ result: SynthesisResult) {
     self.formatVersion = Self.currentFormatVersion
     self.stacks = result.model.stacks.map(\.name)
     self.diagnostics = result.diagnostics
     self.files = result.files
+    self.capacity = capacityTable(result.model)
   }
 }

@@ -40,6 +40,7 @@ struct SynthCommand {
       console.out(String(decoding: data, as: UTF8.self) + "\n")
     } else {
       console.err(DiagnosticFormatter(pathStyle: .filePath).format(report.diagnostics))
+      console.out(formatCapacityTable(report.capacity))
     }
     let hasWarnings = report.diagnostics.contains { $0.severity == .warning && $0.suppressedBecause == nil }
     if report.diagnostics.hasErrors || (warningsAsErrors && hasWarnings) {
