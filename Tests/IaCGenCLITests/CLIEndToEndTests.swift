@@ -105,6 +105,17 @@ final class CLIEndToEndTests: XCTestCase {
     try assertRefereesAccept(outputDirectory: out)
   }
 
+  /// `--format json` prints the diagnostics as JSON on stdout; the capacity table is text only.
+  func testValidateFormatJSON() throws {
+    let package = Self.fixtures.appendingPathComponent("InvalidQueue")
+    let (status, captured) = run(["validate", package.path, "--format", "json"])
+    XCTAssertEqual(status, .validationFailure, captured.err)
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(captured.out.utf8)) as? [String: Any], captured.out)
+    let diagnostics = try XCTUnwrap(json["diagnostics"] as? [[String: Any]])
+    XCTAssertEqual(diagnostics.map { $0["ruleID"] as? String }, ["ESM006"])
+    XCTAssertEqual(diagnostics.first?["severity"] as? String, "error")
+  }
+
   /// `iacgen rules` prints the catalog docs/rules.md is generated from.
   func testRulesCommandAgreesWithTheDocs() throws {
     let (status, captured) = run(["rules", "--format", "markdown"])
