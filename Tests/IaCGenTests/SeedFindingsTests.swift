@@ -60,6 +60,31 @@ final class SeedFindingsTests: XCTestCase {
 }
 
 extension SeedFindingsTests {
+  /// Seed 000's growth: 200, 500, 1000 and 2000 RPS at months 1, 3, 6 and 12 against a
+  /// target of 1000 RPS. Reserved concurrency 100 carries the target and falls short at month 12.
+  func testSeed000GrowthTargetsWarnAtTheFirstMonthThatFallsShort() {
+    let lines = (upload: #line + 1, load: 0)
+    let upload = Function(
+      "upload", code: .s3(bucket: "audio-artifacts", key: "upload.zip"), runtime: .python3_12, handler: "upload.handler",
+      timeout: .seconds(10), reservedConcurrency: 100)
+    let app = App {
+      Stack("audio-target", region: .usEast1) {
+        upload
+        Load(upload, requestsPerSecond: 1000, averageDuration: .milliseconds(95))
+        GrowthTarget(month: 1, factor: 0.2)
+        GrowthTarget(month: 3, factor: 0.5)
+        GrowthTarget(month: 12, factor: 2)
+        GrowthTarget(month: 6, factor: 1)
+      }
+    }
+    _ = lines.load
+    XCTAssertEqual(synthesize(app).diagnosticText, """
+      IaCGenTests/SeedFindingsTests.swift:\(lines.upload):26: warning: [CAP001] by month 12 (2x the declared load), function 'upload' is declared for 2000 requests/s at 95 ms: 2000 requests/s x 95 ms needs 190 concurrent executions, but reserved concurrency 100 serves at most 1052 requests/s; raise reserved concurrency to at least 190
+        note: in stack 'audio-target', resource 'upload' (aws_lambda_function.upload / AWS::Lambda::Function)
+
+      """)
+  }
+
   /// Seed 001: 10,000 connections per WebSocket server; 25,000 connections need 3.
   func testSeed001WebSocketTierOnTwoServers() {
     let network = Network("core", cidr: "10.0.0.0/16")

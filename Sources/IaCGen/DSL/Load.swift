@@ -99,6 +99,42 @@ public struct Load: Hashable, Codable, Sendable {
   }
 }
 
+extension Load {
+  /// The same load with its rates multiplied by `factor`.
+  func scaled(by factor: Double) -> Load {
+    var copy = self
+    switch demand {
+    case .requests(let rate, let duration): copy.demand = .requests(perSecond: rate * factor, duration: duration)
+    case .messages(let rate, let processing): copy.demand = .messages(perSecond: rate * factor, processing: processing)
+    case .tableTraffic(let reads, let writes, let size, let strong):
+      copy.demand = .tableTraffic(readsPerSecond: reads * factor, writesPerSecond: writes * factor, itemSizeKB: size, stronglyConsistent: strong)
+    case .serviceRequests(let rate, let duration, let perTask): copy.demand = .serviceRequests(perSecond: rate * factor, duration: duration, perTask: perTask)
+    case .connections(let count, let perTask): copy.demand = .connections(Int((Double(count) * factor).rounded(.up)), perTask: perTask)
+    }
+    return copy
+  }
+}
+
+/// A growth target: by `month`, every load the stack declares is `factor` times larger (seed
+/// 000: 200 RPS at month 1, 500 at 3, 1000 at 6, 2000 at 12). Capacity rules check each target
+/// after the declared load and warn at the first month the stack falls short.
+///
+/// ```swift
+/// GrowthTarget(month: 12, factor: 2)
+/// ```
+public struct GrowthTarget: Hashable, Codable, Sendable {
+  public var month: Int
+  public var factor: Double
+  public init(month: Int, factor: Double) {
+    self.month = month
+    self.factor = factor
+  }
+}
+
+extension GrowthTarget: StackComponent {
+  public func declare(in declarations: inout StackDeclarations) { declarations.growth.append(self) }
+}
+
 extension Load: StackComponent {
   public func declare(in declarations: inout StackDeclarations) { declarations.loads.append(self) }
 }

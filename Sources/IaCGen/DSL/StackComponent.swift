@@ -13,6 +13,8 @@ public struct StackDeclarations: Sendable {
   public internal(set) var connections: [Connection] = []
   /// Declared load, for the capacity rules.
   public internal(set) var loads: [Load] = []
+  /// Growth targets the declared loads are checked at.
+  public internal(set) var growth: [GrowthTarget] = []
   /// Rules accepted for the stack or one of its resources, with reasons.
   public internal(set) var suppressions: [Suppression] = []
   public init() {}

@@ -15,13 +15,15 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var regional: [RegionalResources]
   /// The load the stack declares.
   public var loads: [Load]
+  /// Growth targets: the loads scaled by month.
+  public var growth: [GrowthTarget]
   /// Findings the stack accepts, with reasons.
   public var suppressions: [Suppression]
   public var location: SourceLocation
 
   public init(
     name: String, region: Region, phase: ScalingPhase, tags: [Tag], resources: [ResourceModel], outputs: [Output],
-    connections: [Connection] = [], regional: [RegionalResources] = [], loads: [Load] = [], suppressions: [Suppression] = [],
+    connections: [Connection] = [], regional: [RegionalResources] = [], loads: [Load] = [], growth: [GrowthTarget] = [], suppressions: [Suppression] = [],
     location: SourceLocation
   ) {
     self.name = name
@@ -33,6 +35,7 @@ public struct StackModel: Hashable, Codable, Sendable {
     self.connections = connections
     self.regional = regional
     self.loads = loads
+    self.growth = growth
     self.suppressions = suppressions
     self.location = location
   }

@@ -313,7 +313,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
   return StackModel(
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,
     resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs,
-    connections: stack.declarations.connections, regional: regional, loads: stack.declarations.loads,
+    connections: stack.declarations.connections, regional: regional, loads: stack.declarations.loads, growth: stack.declarations.growth,
     suppressions: stack.declarations.suppressions, location: stack.location)
 }
 

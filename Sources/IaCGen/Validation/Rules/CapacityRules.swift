@@ -11,6 +11,19 @@ enum CapacityRules {
     "il-central-1", "ca-west-1", "ap-southeast-5", "ap-southeast-7", "mx-central-1",
   ]
 
+  /// Runs `check` for the declared load, then (when it passes) for each growth target of the
+  /// stack in month order until one falls short: growth findings are warnings that name the
+  /// month, so the stack knows how long its capacity lasts.
+  static func forEachScenario(of load: Load, in context: RuleContext, _ check: (Load, String, Bool) -> Void) {
+    let before = context.diagnostics.count
+    check(load, "", false)
+    guard context.diagnostics.count == before else { return }
+    for target in context.stack.growth.sorted(by: { $0.month < $1.month }) {
+      check(load.scaled(by: target.factor), "by month \(target.month) (\(number(target.factor))x the declared load), ", true)
+      if context.diagnostics.count > before { return }
+    }
+  }
+
   /// `1000`, `0.5`, `1,200` without separators: numbers as the messages print them.
   static func number(_ value: Double) -> String { formatNumber((value * 100).rounded() / 100) }
 
@@ -19,8 +32,8 @@ enum CapacityRules {
     "A function's declared request rate x duration (Little's law) fits its reserved concurrency and the account's unreserved pool; provisioned concurrency below it means cold starts (warning)",
     source: "../shared/reference/scaling-phases.md (seed 000: 1000 RPS at 95 ms against reserved concurrency 10); aws-limits.md lambda concurrency (1,000 per Region, 100 unreserved)"
   ) { context in
-    for load in context.stack.loads where load.targetKind == .function {
-      guard case .requests(let rate, let duration?) = load.demand, let function = context.function(load.target) else { continue }
+    for declared in context.stack.loads where declared.targetKind == .function { forEachScenario(of: declared, in: context) { load, prefix, growth in
+      guard case .requests(let rate, let duration?) = load.demand, let function = context.function(load.target) else { return }
       let seconds = duration.inSeconds
       let needed = rate * seconds
       let neededCount = Int(needed.rounded(.up))
@@ -28,22 +41,22 @@ enum CapacityRules {
       if let reserved = function.reservedConcurrency {
         if Double(reserved) < needed {
           context.report(
-            "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), but reserved concurrency \(reserved) serves at most \(Int((Double(reserved) / seconds).rounded(.down))) requests/s; raise reserved concurrency to at least \(neededCount)",
-            about: .function(function))
+            prefix + "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), but reserved concurrency \(reserved) serves at most \(Int((Double(reserved) / seconds).rounded(.down))) requests/s; raise reserved concurrency to at least \(neededCount)",
+            about: .function(function), severity: growth ? .warning : nil)
         }
       } else if neededCount > context.quotas.lambdaConcurrency - unreservedMinimum {
         context.report(
-          "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), more than the \(context.quotas.lambdaConcurrency - unreservedMinimum) the account's quota of \(context.quotas.lambdaConcurrency) leaves (\(unreservedMinimum) stay unreserved); request a concurrency quota increase",
-          about: .function(function))
+          prefix + "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), more than the \(context.quotas.lambdaConcurrency - unreservedMinimum) the account's quota of \(context.quotas.lambdaConcurrency) leaves (\(unreservedMinimum) stay unreserved); request a concurrency quota increase",
+          about: .function(function), severity: growth ? .warning : nil)
       }
       if let provisioned = function.alias?.provisionedConcurrency, provisioned < neededCount,
         context.index.scaling(of: .provisionedConcurrency(function.id)) == nil
       {
         context.report(
-          "function '\(function.id)' keeps \(provisioned) provisioned executions of the \(neededCount) its load needs; the rest start cold (seed 000: 1.8 s); raise provisioned concurrency or scale it with AutoScaling",
+          prefix + "function '\(function.id)' keeps \(provisioned) provisioned executions of the \(neededCount) its load needs; the rest start cold (seed 000: 1.8 s); raise provisioned concurrency or scale it with AutoScaling",
           about: .function(function), severity: .warning)
       }
-    }
+    } }
   }
 
   static let queueConsumption = Rule(
@@ -51,18 +64,18 @@ enum CapacityRules {
     "A queue's consumers keep up with its declared arrival rate (concurrency / time per message), and FIFO queues stay within 300 messages/s (3,000 batched)",
     source: "../shared/reference/scaling-phases.md (seed 000: 100 ms per message against 1000 messages/s; seed 004: FIFO 300 msgs/s)"
   ) { context in
-    for load in context.stack.loads where load.targetKind == .queue {
-      guard case .messages(let rate, let processing) = load.demand, let queue = context.queue(load.target) else { continue }
+    for declared in context.stack.loads where declared.targetKind == .queue { forEachScenario(of: declared, in: context) { load, prefix, growth in
+      guard case .messages(let rate, let processing) = load.demand, let queue = context.queue(load.target) else { return }
       if case .fifo(_, false) = queue.type, rate > 300 {
         context.report(
-          rate > 3_000
+          prefix + (rate > 3_000
             ? "FIFO queue '\(queue.id)' is declared for \(number(rate)) messages/s; FIFO queues take 300 messages/s (3,000 in batches of 10) without high-throughput mode; turn it on or shard the queue"
-            : "FIFO queue '\(queue.id)' is declared for \(number(rate)) messages/s; above 300 messages/s producers must send in batches of 10 (up to 3,000)",
-          about: .queue(queue), severity: rate > 3_000 ? .error : .warning)
+            : "FIFO queue '\(queue.id)' is declared for \(number(rate)) messages/s; above 300 messages/s producers must send in batches of 10 (up to 3,000)"),
+          about: .queue(queue), severity: growth ? .warning : rate > 3_000 ? .error : .warning)
       }
-      guard let processing else { continue }
+      guard let processing else { return }
       let triggers = context.stack.queueTriggers.filter { $0.queue == queue.id && $0.enabled }
-      guard !triggers.isEmpty else { continue }
+      guard !triggers.isEmpty else { return }
       var capacity = 0.0
       var parts: [String] = []
       for trigger in triggers {
@@ -72,13 +85,13 @@ enum CapacityRules {
         capacity += Double(concurrency) / processing.inSeconds
         parts.append("'\(trigger.function)' at \(concurrency) concurrent executions")
       }
-      guard capacity < rate else { continue }
+      guard capacity < rate else { return }
       let perMinute = Int(((rate - capacity) * 60).rounded())
       let neededConcurrency = Int((rate * processing.inSeconds).rounded(.up))
       context.report(
         "queue '\(queue.id)' is declared for \(number(rate)) messages/s at \(processing.shortDescription) each, but its consumers (\(parts.joined(separator: ", "))) handle at most \(number(capacity)) messages/s; the backlog grows by \(perMinute) messages a minute; allow at least \(neededConcurrency) concurrent executions in all",
-        about: .queue(queue))
-    }
+        about: .queue(queue), severity: growth ? .warning : nil)
+    } }
   }
 
   static let tableCapacity = Rule(
@@ -86,9 +99,9 @@ enum CapacityRules {
     "A table's declared reads and writes fit its capacity units (provisioned, its auto scaling maximum, or the 40,000 on-demand default); hot reads expect a cache (warning)",
     source: "DynamoDB capacity units: 4 KB per read unit (half for eventually consistent reads), 1 KB per write unit; aws-limits.md dynamodb (40,000 per table on demand); seed 000: 1000 RCU with DAX"
   ) { context in
-    for load in context.stack.loads where load.targetKind == .table {
+    for declared in context.stack.loads where declared.targetKind == .table { forEachScenario(of: declared, in: context) { load, prefix, growth in
       guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = load.demand,
-        case .table(let table)? = context.resource(load.target) else { continue }
+        case .table(let table)? = context.resource(load.target) else { return }
       let readUnitsPerItem = (itemKB / 4).rounded(.up) * (strong ? 1 : 0.5)
       let writeUnitsPerItem = itemKB.rounded(.up)
       let neededReads = reads * readUnitsPerItem
@@ -102,19 +115,19 @@ enum CapacityRules {
         let writeCapacity = writeScaling?.max ?? write
         if neededReads > Double(readCapacity) {
           context.report(
-            "table '\(table.id)' is declared for \(describe): \(number(reads)) x \(number(readUnitsPerItem)) read units needs \(number(neededReads)) RCU, but it has \(readCapacity) (\(readScaling == nil ? "provisioned" : "auto scaling maximum")); raise it to at least \(Int(neededReads.rounded(.up))) or cache reads with DAX",
-            about: .table(table))
+            prefix + "table '\(table.id)' is declared for \(describe): \(number(reads)) x \(number(readUnitsPerItem)) read units needs \(number(neededReads)) RCU, but it has \(readCapacity) (\(readScaling == nil ? "provisioned" : "auto scaling maximum")); raise it to at least \(Int(neededReads.rounded(.up))) or cache reads with DAX",
+            about: .table(table), severity: growth ? .warning : nil)
         }
         if neededWrites > Double(writeCapacity) {
           context.report(
-            "table '\(table.id)' is declared for \(describe): \(number(writes)) x \(number(writeUnitsPerItem)) write units needs \(number(neededWrites)) WCU, but it has \(writeCapacity) (\(writeScaling == nil ? "provisioned" : "auto scaling maximum")); raise it to at least \(Int(neededWrites.rounded(.up)))",
-            about: .table(table))
+            prefix + "table '\(table.id)' is declared for \(describe): \(number(writes)) x \(number(writeUnitsPerItem)) write units needs \(number(neededWrites)) WCU, but it has \(writeCapacity) (\(writeScaling == nil ? "provisioned" : "auto scaling maximum")); raise it to at least \(Int(neededWrites.rounded(.up)))",
+            about: .table(table), severity: growth ? .warning : nil)
         }
       case .onDemand:
         if neededReads > 40_000 || neededWrites > 40_000 {
           context.report(
-            "table '\(table.id)' is declared for \(describe): \(number(neededReads)) RCU and \(number(neededWrites)) WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (seed 004)",
-            about: .table(table))
+            prefix + "table '\(table.id)' is declared for \(describe): \(number(neededReads)) RCU and \(number(neededWrites)) WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (seed 004)",
+            about: .table(table), severity: growth ? .warning : nil)
         }
       }
       let cached = context.stack.resources.contains { resource in
@@ -123,10 +136,10 @@ enum CapacityRules {
       }
       if reads >= 1_000 && !cached {
         context.report(
-          "table '\(table.id)' is declared for \(number(reads)) reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX",
+          prefix + "table '\(table.id)' is declared for \(number(reads)) reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX",
           about: .table(table), severity: .warning)
       }
-    }
+    } }
   }
 
   static let apiRate = Rule(
@@ -135,24 +148,24 @@ enum CapacityRules {
     source: "aws-limits.md api_gateway account throttle (10,000 / 5,000; 2,500 / 1,250 in 13 newer Regions)"
   ) { context in
     let quota = context.quotas.apiRequestsPerSecond ?? (reducedApiRegions.contains(context.stack.region.code) ? 2_500.0 : 10_000.0)
-    for load in context.stack.loads where load.targetKind == .restApi || load.targetKind == .httpApi {
-      guard case .requests(let rate, _) = load.demand, let api = context.resource(load.target) else { continue }
+    for declared in context.stack.loads where declared.targetKind == .restApi || declared.targetKind == .httpApi { forEachScenario(of: declared, in: context) { load, prefix, growth in
+      guard case .requests(let rate, _) = load.demand, let api = context.resource(load.target) else { return }
       let throttling: Throttling
       switch api {
       case .restApi(let rest): throttling = rest.throttling
       case .httpApi(let http): throttling = http.throttling
-      default: continue
+      default: return
       }
       if rate > throttling.rate {
         context.report(
-          "\(api.kind.displayName) '\(api.id)' is declared for \(number(rate)) requests/s but throttles at \(number(throttling.rate)); raise its throttling rate to at least \(number(rate))",
-          about: api)
+          prefix + "\(api.kind.displayName) '\(api.id)' is declared for \(number(rate)) requests/s but throttles at \(number(throttling.rate)); raise its throttling rate to at least \(number(rate))",
+          about: api, severity: growth ? .warning : nil)
       } else if rate > quota {
         context.report(
-          "\(api.kind.displayName) '\(api.id)' is declared for \(number(rate)) requests/s, above the account's API Gateway quota of \(number(quota)) in \(context.stack.region.code); request a quota increase",
-          about: api)
+          prefix + "\(api.kind.displayName) '\(api.id)' is declared for \(number(rate)) requests/s, above the account's API Gateway quota of \(number(quota)) in \(context.stack.region.code); request a quota increase",
+          about: api, severity: growth ? .warning : nil)
       }
-    }
+    } }
   }
 
   static let serviceTasks = Rule(
@@ -160,8 +173,8 @@ enum CapacityRules {
     "A service's most tasks (its auto scaling maximum or desired count) carry its declared requests (rate x duration / requests per task) or connections",
     source: "seed 001: 100 concurrent requests per container, 10,000 connections per WebSocket server"
   ) { context in
-    for load in context.stack.loads where load.targetKind == .fargateService {
-      guard case .fargateService(let service)? = context.resource(load.target) else { continue }
+    for declared in context.stack.loads where declared.targetKind == .fargateService { forEachScenario(of: declared, in: context) { load, prefix, growth in
+      guard case .fargateService(let service)? = context.resource(load.target) else { return }
       let scaling = context.index.scaling(of: .serviceTasks(service.id))
       let most = scaling?.max ?? service.desiredCount
       let bound = scaling == nil ? "its desired count" : "its auto scaling maximum"
@@ -176,12 +189,12 @@ enum CapacityRules {
         needed = Int((Double(connections) / Double(perTask)).rounded(.up))
         arithmetic = "\(connections) connections at \(perTask) per task need \(needed) tasks"
       default:
-        continue
+        return
       }
       if needed > most {
-        context.report("service '\(service.id)' is declared for load: \(arithmetic), but \(bound) is \(most); raise it to at least \(needed)", about: .fargateService(service))
+        context.report(prefix + "service '\(service.id)' is declared for load: \(arithmetic), but \(bound) is \(most); raise it to at least \(needed)", about: .fargateService(service), severity: growth ? .warning : nil)
       }
-    }
+    } }
   }
 
   static let loadTargets = Rule(
