@@ -7,7 +7,7 @@ enum ApiRules {
 
   static let throttling = Rule(
     "API001", .error, "Throttling rate and burst are 0 or more; above the account's 10,000 / 5,000 needs a quota increase",
-    source: "aws-limits.md api_gateway.01, .02 (account throttle quota)"
+    source: "aws-limits.md api_gateway.01, .02 (account throttle quota); https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
   ) { context in
     let entries: [(ResourceModel, Throttling)] =
       context.stack.httpApis.map { (.httpApi($0), $0.throttling) } + context.stack.restApis.map { (.restApi($0), $0.throttling) }

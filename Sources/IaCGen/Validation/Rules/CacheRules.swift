@@ -38,7 +38,7 @@ enum CacheRules {
 
   static let failover = Rule(
     "EC002", .error, "Multi-AZ needs automatic failover; automatic failover needs a replica; cluster mode needs automatic failover",
-    source: "aws-limits.md elasticache.06, elasticache.07, elasticache.08"
+    source: "aws-limits.md elasticache.06, elasticache.07, elasticache.08; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ConfigureShard.html"
   ) { context in
     for cache in context.stack.caches {
       if cache.multiAZ && !cache.automaticFailover {
@@ -61,7 +61,7 @@ enum CacheRules {
 
   static let topology = Rule(
     "EC003", .error, "Replicas per shard 0-5; 1 to 500 shards (more than 90 needs a quota increase)",
-    source: "aws-limits.md elasticache.03, elasticache.04, elasticache.05"
+    source: "aws-limits.md elasticache.03, elasticache.04, elasticache.05; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
   ) { context in
     for cache in context.stack.caches {
       switch cache.topology {
@@ -114,7 +114,7 @@ enum CacheRules {
   }
 
   static let snapshots = Rule(
-    "EC006", .error, "Snapshot retention is 0-35 days", source: "aws-limits.md elasticache.12"
+    "EC006", .error, "Snapshot retention is 0-35 days", source: "aws-limits.md elasticache.12; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html"
   ) { context in
     for cache in context.stack.caches where !Limits.cacheSnapshotRetentionDays.contains(cache.snapshotRetentionDays) {
       context.report(

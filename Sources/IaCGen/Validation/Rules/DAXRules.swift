@@ -5,7 +5,7 @@ enum DAXRules {
 
   static let nodes = Rule(
     "DAX001", .error, "A DAX cluster has 1 node, or 3 to 10 (fewer than 3 is not highly available: warning)",
-    source: "aws-limits.md dax.01, dax.02; API_dax_CreateCluster ReplicationFactor"
+    source: "aws-limits.md dax.01, dax.02; API_dax_CreateCluster ReplicationFactor; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html"
   ) { context in
     for cluster in context.stack.daxClusters {
       if !Limits.daxNodeCounts.contains(cluster.nodes) {
@@ -22,7 +22,7 @@ enum DAXRules {
 
   static let clusterName = Rule(
     "DAX002", .error, "DAX cluster names are 1-20 letters, digits and hyphens, start with a letter, no '--' or trailing '-'",
-    source: "aws-limits.md dax.03"
+    source: "aws-limits.md dax.03; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html"
   ) { context in
     for cluster in context.stack.daxClusters {
       let name = cluster.physicalName

@@ -27,7 +27,7 @@ enum DistributionRules {
   }
 
   static let ttls = Rule(
-    "CF002", .error, "Cache policy TTLs are ordered: minimum <= default <= maximum", source: "aws-limits.md cloudfront.02"
+    "CF002", .error, "Cache policy TTLs are ordered: minimum <= default <= maximum", source: "aws-limits.md cloudfront.02; https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html"
   ) { context in
     for distribution in context.stack.distributions {
       for policy in distribution.customCachePolicies where !(policy.min <= policy.default && policy.default <= policy.max) {

@@ -24,7 +24,7 @@ enum FunctionRules {
   }
 
   static let memory = Rule(
-    "FN001", .error, "Memory is 128-10,240 MB", source: "aws-limits.md lambda.01; Lambda quotas"
+    "FN001", .error, "Memory is 128-10,240 MB", source: "aws-limits.md lambda.01; Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.stack.functions where !Limits.functionMemoryMB.contains(function.memoryMB) {
       context.report(
@@ -34,7 +34,7 @@ enum FunctionRules {
   }
 
   static let timeout = Rule(
-    "FN002", .error, "Timeout is 1-900 seconds", source: "aws-limits.md lambda.02; Lambda quotas"
+    "FN002", .error, "Timeout is 1-900 seconds", source: "aws-limits.md lambda.02; Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.stack.functions where !Limits.functionTimeoutSeconds.contains(function.timeout.seconds) {
       context.report(
@@ -44,7 +44,7 @@ enum FunctionRules {
   }
 
   static let ephemeralStorage = Rule(
-    "FN003", .error, "Ephemeral storage is 512-10,240 MB", source: "aws-limits.md lambda.03; API_EphemeralStorage"
+    "FN003", .error, "Ephemeral storage is 512-10,240 MB", source: "aws-limits.md lambda.03; API_EphemeralStorage; https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html"
   ) { context in
     for function in context.stack.functions where !Limits.ephemeralStorageMB.contains(function.ephemeralStorageMB) {
       context.report(
@@ -55,7 +55,7 @@ enum FunctionRules {
 
   static let environmentSize = Rule(
     "FN004", .error, "Environment variables total at most 4 KB (keys and values)",
-    source: "aws-limits.md lambda.04 (Terraform 5.100 does not check it)"
+    source: "aws-limits.md lambda.04 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.stack.functions {
       let bytes = function.environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.literalByteCount }
@@ -91,7 +91,7 @@ enum FunctionRules {
 
   static let reservedConcurrency = Rule(
     "FN006", .error, "Reserved concurrency is 0 or more (the account-wide total is AQ001's)",
-    source: "aws-limits.md lambda.07, lambda.08; configuration-concurrency.html"
+    source: "aws-limits.md lambda.07, lambda.08; configuration-concurrency.html; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.stack.functions {
       guard let reserved = function.reservedConcurrency, reserved < 0 else { continue }
@@ -162,7 +162,7 @@ enum FunctionRules {
 
   static let runtimeDeprecated = Rule(
     "FN010", .warning, "The runtime is not past or near its end of standard support",
-    source: "aws-limits.md lambda.18; AWS Lambda runtimes page"
+    source: "aws-limits.md lambda.18; AWS Lambda runtimes page; https://github.com/terraform-linters/tflint-ruleset-aws/blob/master/rules/aws_lambda_function_deprecated_runtime.go (dates sourced from AWS lambda-runtimes page)"
   ) { context in
     for function in context.stack.functions {
       guard let runtime = function.runtime?.identifier, let date = Limits.runtimeDeprecations[runtime] else { continue }
@@ -208,7 +208,7 @@ enum FunctionRules {
 
   static let provisionedConcurrency = Rule(
     "FN012", .error, "Provisioned concurrency is at least 1 and within the function's reserved concurrency",
-    source: "aws-limits.md lambda.31, lambda.33"
+    source: "aws-limits.md lambda.31, lambda.33; https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
   ) { context in
     for function in context.stack.functions {
       guard let provisioned = function.alias?.provisionedConcurrency else { continue }

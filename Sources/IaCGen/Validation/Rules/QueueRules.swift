@@ -25,11 +25,11 @@ enum QueueRules {
     Limits.visibilityTimeoutSeconds, setting: "visibility timeout", unit: "s", value: { $0.visibilityTimeout.seconds })
 
   static let retention = rangeRule(
-    "SQS002", "Retention is 60 seconds to 14 days", source: "aws-limits.md sqs.02",
+    "SQS002", "Retention is 60 seconds to 14 days", source: "aws-limits.md sqs.02; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
     Limits.retentionSeconds, setting: "retention period", unit: "s", value: { $0.retention.seconds })
 
   static let deliveryDelay = rangeRule(
-    "SQS003", "Delivery delay is 0-900 seconds", source: "aws-limits.md sqs.03",
+    "SQS003", "Delivery delay is 0-900 seconds", source: "aws-limits.md sqs.03; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
     Limits.deliveryDelaySeconds, setting: "delivery delay", unit: "s", value: { $0.deliveryDelay.seconds })
 
   static let maximumMessageSize = rangeRule(
@@ -39,12 +39,12 @@ enum QueueRules {
     advice: " in both CloudFormation and the Terraform AWS provider 5.100.0")
 
   static let receiveWait = rangeRule(
-    "SQS005", "Long polling wait is 0-20 seconds", source: "aws-limits.md sqs.05 (Terraform 5.100 does not check it)",
+    "SQS005", "Long polling wait is 0-20 seconds", source: "aws-limits.md sqs.05 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
     Limits.receiveWaitSeconds, setting: "receive wait time", unit: "s", value: { $0.receiveWaitTime.seconds })
 
   static let queueName = Rule(
     "SQS006", .error, "Queue names are 1-80 letters, digits, '-' and '_'; FIFO names end in '.fifo', standard names do not",
-    source: "aws-limits.md sqs.07; CreateQueue QueueName"
+    source: "aws-limits.md sqs.07; CreateQueue QueueName; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html (QueueName constraints)"
   ) { context in
     for queue in context.stack.queues {
       let name = queue.physicalName
@@ -66,7 +66,7 @@ enum QueueRules {
 
   static let deadLetterType = Rule(
     "SQS007", .error, "A FIFO queue's dead-letter queue is FIFO; a standard queue's is standard",
-    source: "aws-limits.md sqs.14; sqs-configure-dead-letter-queue.html"
+    source: "aws-limits.md sqs.14; sqs-configure-dead-letter-queue.html; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html"
   ) { context in
     for queue in context.stack.queues {
       guard let target = queue.deadLetter.flatMap({ context.queue($0.queue) }), target.isFIFO != queue.isFIFO else { continue }
@@ -77,7 +77,7 @@ enum QueueRules {
   }
 
   static let maxReceiveCount = Rule(
-    "SQS008", .error, "maxReceiveCount is 1-1,000", source: "aws-limits.md sqs.13"
+    "SQS008", .error, "maxReceiveCount is 1-1,000", source: "aws-limits.md sqs.13; https://aws.github.io/modern-data-architecture-accelerator/typedocs/interfaces/_aws-mdaa_dataops-lambda-l3-construct.QueueDlqProps.html (AWS sample project validation, not service docs)"
   ) { context in
     for queue in context.stack.queues {
       guard let count = queue.deadLetter?.maxReceiveCount, !Limits.maxReceiveCount.contains(count) else { continue }

@@ -4,7 +4,7 @@ enum WebACLRules {
   static let all: [Rule] = [cloudFrontRegion, rateLimit, protects]
 
   static let cloudFrontRegion = Rule(
-    "WAF001", .error, "CloudFront-scope web ACLs live in us-east-1", source: "aws-limits.md waf.02 (CreateWebACL Scope CLOUDFRONT)"
+    "WAF001", .error, "CloudFront-scope web ACLs live in us-east-1", source: "aws-limits.md waf.02 (CreateWebACL Scope CLOUDFRONT); https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html (CloudFront scope requires us-east-1)"
   ) { context in
     guard context.stack.region.code != "us-east-1" else { return }
     for acl in context.stack.webACLs where acl.scope == .cloudFront {
