@@ -5,7 +5,7 @@ enum AlarmRules {
 
   static let period = Rule(
     "CW001", .error, "Alarm periods are 10 or 30 seconds, or a multiple of 60 (20 s is valid in CloudWatch but rejected by cfn-lint)",
-    source: "aws-limits.md cloudwatch (PutMetricAlarm Period: 10, 20, 30 or a multiple of 60; cfn-lint E3615 allows 10, 30, 60)"
+    source: "aws-limits.md cloudwatch (PutMetricAlarm Period: 10, 20, 30 or a multiple of 60; cfn-lint E3615 allows 10, 30, 60); https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
   ) { context in
     for alarm in context.stack.alarms {
       let seconds = alarm.period.seconds
@@ -22,7 +22,7 @@ enum AlarmRules {
   }
 
   static let evaluation = Rule(
-    "CW002", .error, "Evaluation covers at least one period and at most one day", source: "PutMetricAlarm EvaluationPeriods (period x periods <= 86,400 s)"
+    "CW002", .error, "Evaluation covers at least one period and at most one day", source: "PutMetricAlarm EvaluationPeriods (period x periods <= 86,400 s); https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
   ) { context in
     for alarm in context.stack.alarms where alarm.evaluationPeriods < 1 || alarm.evaluationPeriods * alarm.period.seconds > 86_400 {
       context.report(
@@ -32,7 +32,7 @@ enum AlarmRules {
   }
 
   static let names = Rule(
-    "CW003", .error, "Alarm names are 1-255 characters and unique in the stack", source: "PutMetricAlarm AlarmName"
+    "CW003", .error, "Alarm names are 1-255 characters and unique in the stack", source: "PutMetricAlarm AlarmName; https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
   ) { context in
     var seen = Set<String>()
     for alarm in context.stack.alarms {
@@ -47,7 +47,7 @@ enum AlarmRules {
 
   static let scalingActions = Rule(
     "CW005", .error, "A scaling action changes capacity (a non-zero adjustment within the target's range) and has a cooldown of 0 to 3,600 s",
-    source: "PutScalingPolicy StepAdjustment ScalingAdjustment; Cooldown"
+    source: "PutScalingPolicy StepAdjustment ScalingAdjustment; Cooldown; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_StepScalingPolicyConfiguration.html"
   ) { context in
     for alarm in context.stack.alarms {
       for action in alarm.scalingActions {

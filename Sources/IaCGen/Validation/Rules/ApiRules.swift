@@ -26,7 +26,7 @@ enum ApiRules {
 
   static let caching = Rule(
     "API002", .error, "REST stage caches are 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237 GB with a TTL of 0-3600 s",
-    source: "aws-limits.md api_gateway (cache cluster size, cache TTL)"
+    source: "aws-limits.md api_gateway (cache cluster size, cache TTL); https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html"
   ) { context in
     let sizes: Set<String> = ["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"]
     for api in context.stack.restApis {
@@ -41,7 +41,7 @@ enum ApiRules {
 
   static let routes = Rule(
     "API003", .error, "Routes are '$default' or 'METHOD /path' with a known method, each once; REST paths start with '/'",
-    source: "API Gateway route keys and resource paths"
+    source: "API Gateway route keys and resource paths; https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html"
   ) { context in
     for api in context.stack.httpApis {
       var seen = Set<String>()

@@ -20,7 +20,7 @@ enum CacheRules {
 
   static let groupID = Rule(
     "EC001", .error, "Replication group IDs are 1-40 letters, digits and hyphens, start with a letter, no '--' or trailing '-'",
-    source: "aws-limits.md elasticache.01"
+    source: "aws-limits.md elasticache.01; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
   ) { context in
     for cache in context.stack.caches {
       let name = cache.physicalName
@@ -86,7 +86,7 @@ enum CacheRules {
 
   static let engineVersion = Rule(
     "EC004", .error, "The engine version is one ElastiCache offers for the engine",
-    source: "aws-limits.md elasticache.02 (cfn-lint engine data)"
+    source: "aws-limits.md elasticache.02 (cfn-lint engine data); https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
   ) { context in
     for cache in context.stack.caches {
       let known = Limits.cacheEngineVersions[cache.engine] ?? []
@@ -98,7 +98,7 @@ enum CacheRules {
   }
 
   static let authNeedsTLS = Rule(
-    "EC005", .error, "An AUTH token needs encryption in transit", source: "aws-limits.md elasticache.11"
+    "EC005", .error, "An AUTH token needs encryption in transit", source: "aws-limits.md elasticache.11; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html"
   ) { context in
     for cache in context.stack.caches where !cache.transitEncryption {
       if case .tokenFromSecret = cache.auth {

@@ -30,7 +30,7 @@ enum CapacityRules {
   static let functionConcurrency = Rule(
     "CAP001", .error,
     "A function's declared request rate x duration (Little's law) fits its reserved concurrency and the account's unreserved pool; provisioned concurrency below it means cold starts (warning)",
-    source: "../shared/reference/scaling-phases.md (seed 000: 1000 RPS at 95 ms against reserved concurrency 10); aws-limits.md lambda concurrency (1,000 per Region, 100 unreserved)"
+    source: "../shared/reference/scaling-phases.md (seeds/000_31b5e04cdccfb9ef.txt: 1000 RPS at 95 ms against reserved concurrency 10); aws-limits.md lambda concurrency (1,000 per Region, 100 unreserved); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   ) { context in
     for declared in context.stack.loads where declared.targetKind == .function { forEachScenario(of: declared, in: context) { load, prefix, growth in
       guard case .requests(let rate, let duration?) = load.demand, let function = context.function(load.target) else { return }
@@ -62,7 +62,7 @@ enum CapacityRules {
   static let queueConsumption = Rule(
     "CAP002", .error,
     "A queue's consumers keep up with its declared arrival rate (concurrency / time per message), and FIFO queues stay within 300 messages/s (3,000 batched)",
-    source: "../shared/reference/scaling-phases.md (seed 000: 100 ms per message against 1000 messages/s; seed 004: FIFO 300 msgs/s)"
+    source: "../shared/reference/scaling-phases.md (seeds/000_31b5e04cdccfb9ef.txt: 100 ms per message against 1000 messages/s; seeds/004_b6e67e45d7fa7e0d.txt: FIFO 300 msgs/s); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
   ) { context in
     for declared in context.stack.loads where declared.targetKind == .queue { forEachScenario(of: declared, in: context) { load, prefix, growth in
       guard case .messages(let rate, let processing) = load.demand, let queue = context.queue(load.target) else { return }
@@ -97,7 +97,7 @@ enum CapacityRules {
   static let tableCapacity = Rule(
     "CAP003", .error,
     "A table's declared reads and writes fit its capacity units (provisioned, its auto scaling maximum, or the 40,000 on-demand default); hot reads expect a cache (warning)",
-    source: "DynamoDB capacity units: 4 KB per read unit (half for eventually consistent reads), 1 KB per write unit; aws-limits.md dynamodb (40,000 per table on demand); seed 000: 1000 RCU with DAX"
+    source: "DynamoDB capacity units: 4 KB per read unit (half for eventually consistent reads), 1 KB per write unit; aws-limits.md dynamodb (40,000 per table on demand); seeds/000_31b5e04cdccfb9ef.txt: 1000 RCU with DAX; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html"
   ) { context in
     for declared in context.stack.loads where declared.targetKind == .table { forEachScenario(of: declared, in: context) { load, prefix, growth in
       guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = load.demand,
@@ -145,7 +145,7 @@ enum CapacityRules {
   static let apiRate = Rule(
     "CAP004", .error,
     "An API's declared request rate fits its stage throttling and the account's API Gateway quota (10,000 requests/s; 2,500 in newer Regions)",
-    source: "aws-limits.md api_gateway account throttle (10,000 / 5,000; 2,500 / 1,250 in 13 newer Regions)"
+    source: "aws-limits.md api_gateway account throttle (10,000 / 5,000; 2,500 / 1,250 in 13 newer Regions); https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
   ) { context in
     let quota = context.quotas.apiRequestsPerSecond ?? (reducedApiRegions.contains(context.stack.region.code) ? 2_500.0 : 10_000.0)
     for declared in context.stack.loads where declared.targetKind == .restApi || declared.targetKind == .httpApi { forEachScenario(of: declared, in: context) { load, prefix, growth in
@@ -171,7 +171,7 @@ enum CapacityRules {
   static let serviceTasks = Rule(
     "CAP005", .error,
     "A service's most tasks (its auto scaling maximum or desired count) carry its declared requests (rate x duration / requests per task) or connections",
-    source: "seed 001: 100 concurrent requests per container, 10,000 connections per WebSocket server"
+    source: "seeds/001_39afb5ee52162cf9.txt: 100 concurrent requests per container, 10,000 connections per WebSocket server; https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling.html"
   ) { context in
     for declared in context.stack.loads where declared.targetKind == .fargateService { forEachScenario(of: declared, in: context) { load, prefix, growth in
       guard case .fargateService(let service)? = context.resource(load.target) else { return }
@@ -198,7 +198,7 @@ enum CapacityRules {
   }
 
   static let loadTargets = Rule(
-    "CAP006", .error, "A load declaration names a resource of the stack", source: "iacgen: loads are checked against the stack's resources"
+    "CAP006", .error, "A load declaration names a resource of the stack", source: "iacgen: loads are checked against the stack's resources (declared loads follow seeds/000_31b5e04cdccfb9ef.txt's current and target figures)"
   ) { context in
     for load in context.stack.loads where context.resource(load.target) == nil {
       context.report("load is declared for \(load.targetKind.displayName) '\(load.target)', which stack '\(context.stack.name)' does not declare", at: load.location)

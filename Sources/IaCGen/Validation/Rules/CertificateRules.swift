@@ -25,7 +25,7 @@ enum CertificateRules {
 
   static let names = Rule(
     "ACM001", .error, "Certificates name at most 10 valid domain names, all inside the zone that validates them",
-    source: "ACM quota: 10 domain names per certificate (adjustable); DNS validation records go in the names' zone"
+    source: "ACM quota: 10 domain names per certificate (adjustable); DNS validation records go in the names' zone; https://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html"
   ) { context in
     for certificate in context.stack.certificates {
       let zoneDomain = certificate.zoneDomain.lowercased()
@@ -54,7 +54,7 @@ enum CertificateRules {
 
   static let coverage = Rule(
     "ACM002", .error, "An API's custom domain is covered by its certificate, and alias records to an API name one with a custom domain",
-    source: "API Gateway CreateDomainName: the certificate must cover the domain name"
+    source: "API Gateway CreateDomainName: the certificate must cover the domain name; https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains.html"
   ) { context in
     var domains: [ResourceID: ApiDomain] = [:]
     for resource in context.stack.resources {

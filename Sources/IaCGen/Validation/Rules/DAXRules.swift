@@ -39,7 +39,7 @@ enum DAXRules {
   }
 
   static let region = Rule(
-    "DAX003", .error, "DAX is available in the stack's Region", source: "aws-limits.md dax.07"
+    "DAX003", .error, "DAX is available in the stack's Region", source: "aws-limits.md dax.07; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html"
   ) { context in
     guard Limits.regionsWithoutDAX.contains(context.stack.region.code) else { return }
     for cluster in context.stack.daxClusters {
@@ -50,7 +50,7 @@ enum DAXRules {
   }
 
   static let tables = Rule(
-    "DAX004", .error, "A DAX cluster fronts at least one table", source: "a cluster's role is granted on its tables"
+    "DAX004", .error, "A DAX cluster fronts at least one table", source: "a cluster's role is granted on its tables; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.access-control.html"
   ) { context in
     for cluster in context.stack.daxClusters where cluster.tables.isEmpty {
       context.report("DAX cluster '\(cluster.id)' fronts no table; list the tables it caches", about: .daxCluster(cluster))

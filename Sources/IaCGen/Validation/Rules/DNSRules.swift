@@ -18,7 +18,7 @@ enum DNSRules {
 
   static let routing = Rule(
     "R53001", .error, "Latency, failover and weighted records have set identifiers, unique per name and type; latency Regions are known",
-    source: "ChangeResourceRecordSets: SetIdentifier"
+    source: "ChangeResourceRecordSets: SetIdentifier; https://docs.aws.amazon.com/Route53/latest/APIReference/API_ResourceRecordSet.html"
   ) { context in
     for (zone, records) in context.stack.recordsByZone {
       guard let (about, what) = subject(zone, records, context) else { continue }
@@ -44,7 +44,7 @@ enum DNSRules {
 
   static let records = Rule(
     "R53002", .error, "Records have a known type and values; CNAMEs are not at the apex; TTLs are 0 to 2,147,483,647 s; existing zone IDs look like Route 53's",
-    source: "Route 53 record types; RFC 1034 (no CNAME at the apex); hosted zone IDs are Z followed by up to 32 letters and digits"
+    source: "Route 53 record types; RFC 1034 (no CNAME at the apex); hosted zone IDs are Z followed by up to 32 letters and digits; https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/ResourceRecordTypes.html"
   ) { context in
     let types: Set<String> = ["A", "AAAA", "CAA", "CNAME", "MX", "NS", "PTR", "SRV", "TXT", "DS"]
     for (zone, records) in context.stack.recordsByZone {
@@ -68,7 +68,7 @@ enum DNSRules {
   }
 
   static let healthChecks = Rule(
-    "R53003", .error, "Health checks: failure threshold 1-10, interval 10 or 30 seconds", source: "CreateHealthCheck"
+    "R53003", .error, "Health checks: failure threshold 1-10, interval 10 or 30 seconds", source: "CreateHealthCheck; https://docs.aws.amazon.com/Route53/latest/APIReference/API_HealthCheckConfig.html"
   ) { context in
     for resource in context.stack.resources {
       guard case .recordHealthCheck(let health) = resource else { continue }

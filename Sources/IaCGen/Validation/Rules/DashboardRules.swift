@@ -5,7 +5,7 @@ enum DashboardRules {
 
   static let widgets = Rule(
     "CW004", .error, "Dashboards: names of 1-255 letters, digits, '-' and '_'; 1-500 widgets, 1-24 columns wide, 1-1000 rows high",
-    source: "PutDashboard; dashboard body structure"
+    source: "PutDashboard; dashboard body structure; https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html"
   ) { context in
     for dashboard in context.stack.dashboards {
       let name = dashboard.physicalName

@@ -5,7 +5,7 @@ enum DatabaseRules {
 
   static let engineVersion = Rule(
     "RDS008", .error, "The engine version is one RDS offers for new databases (not deprecated)",
-    source: "cfn-lint 1.51.0 RDS engine version data (W3691: deprecated versions cannot be used to create new databases)"
+    source: "cfn-lint 1.51.0 RDS engine version data (W3691: deprecated versions cannot be used to create new databases); https://docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-versions.html"
   ) { context in
     func check(_ resource: ResourceModel, _ engine: String, _ version: String, _ known: Set<String>) {
       guard !known.contains(version) else { return }
@@ -37,7 +37,7 @@ enum DatabaseRules {
 
   static let identifier = Rule(
     "RDS001", .error, "Cluster and instance identifiers are 1-63 letters, digits and hyphens, start with a letter, no '--' or trailing '-'",
-    source: "aws-limits.md aurora.06; CreateDBInstance DBInstanceIdentifier"
+    source: "aws-limits.md aurora.06; CreateDBInstance DBInstanceIdentifier; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html"
   ) { context in
     for cluster in context.stack.auroraClusters where !validIdentifier(cluster.physicalName) {
       context.report(
@@ -53,7 +53,7 @@ enum DatabaseRules {
 
   static let capacity = Rule(
     "RDS002", .error, "Aurora Serverless v2 capacity: 0.5-256 ACU in 0.5 steps, minimum at most the maximum",
-    source: "aws-limits.md aurora.01, aurora.02, aurora.03"
+    source: "aws-limits.md aurora.01, aurora.02, aurora.03; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html"
   ) { context in
     for cluster in context.stack.auroraClusters {
       for (what, value) in [("minimum", cluster.minCapacity), ("maximum", cluster.maxCapacity)] {
@@ -72,7 +72,7 @@ enum DatabaseRules {
   }
 
   static let backups = Rule(
-    "RDS003", .error, "Backup retention is 1-35 days", source: "aws-limits.md aurora.07; seed 001 keeps 35 days"
+    "RDS003", .error, "Backup retention is 1-35 days", source: "aws-limits.md aurora.07; seeds/001_39afb5ee52162cf9.txt keeps 35 days; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html"
   ) { context in
     for cluster in context.stack.auroraClusters where !Limits.backupRetentionDays.contains(cluster.backupRetentionDays) {
       context.report(
@@ -88,7 +88,7 @@ enum DatabaseRules {
 
   static let replicaLimit = Rule(
     "RDS004", .error, "An RDS for PostgreSQL instance has at most 15 read replicas in its Region",
-    source: "CreateDBInstanceReadReplica SourceDBInstanceIdentifier: up to 15 read replicas"
+    source: "CreateDBInstanceReadReplica SourceDBInstanceIdentifier: up to 15 read replicas; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html"
   ) { context in
     for database in context.stack.postgresDatabases where database.readReplicas > Limits.readReplicasPerSource {
       context.report(
@@ -99,7 +99,7 @@ enum DatabaseRules {
 
   static let seedReplicaPlan = Rule(
     "RDS005", .warning, "Seed 001 plans at most 5 read replicas per Region; beyond that, shard or move reads to a cache",
-    source: "seed 001 (CloudSync): 'Maximum 5 read replicas per region'"
+    source: "seeds/001_39afb5ee52162cf9.txt (CloudSync): 'Maximum 5 read replicas per region'"
   ) { context in
     for database in context.stack.postgresDatabases
     where database.readReplicas > Limits.seedReadReplicasPerRegion && database.readReplicas <= Limits.readReplicasPerSource {
@@ -128,7 +128,7 @@ enum DatabaseRules {
 
   static let names = Rule(
     "RDS007", .error, "Database and master user names are 1-63 letters, digits and '_', start with a letter, not 'rdsadmin'",
-    source: "CreateDBInstance DBName and MasterUsername constraints"
+    source: "CreateDBInstance DBName and MasterUsername constraints; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html"
   ) { context in
     func valid(_ name: String) -> Bool {
       let scalars = name.unicodeScalars

@@ -5,7 +5,7 @@ enum DistributionRules {
 
   static let countries = Rule(
     "CF001", .error, "Geo restrictions list ISO 3166-1 alpha-2 country codes",
-    source: "aws-limits.md cloudfront.04 (CFN schema enum of 249 codes)"
+    source: "aws-limits.md cloudfront.04 (CFN schema enum of 249 codes); https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/georestrictions.html"
   ) { context in
     for distribution in context.stack.distributions {
       let codes: [String]
@@ -41,7 +41,7 @@ enum DistributionRules {
   static let origins = Rule(
     "CF003", .error,
     "Origin IDs are unique; domain origins are domain names; behaviours target an origin or origin group; groups have two distinct origins; at most 75 behaviours",
-    source: "aws-limits.md cloudfront.05-.07, .13"
+    source: "aws-limits.md cloudfront.05-.07, .13; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html"
   ) { context in
     for distribution in context.stack.distributions {
       var ids = Set<String>()
@@ -72,7 +72,7 @@ enum DistributionRules {
 
   static let certificate = Rule(
     "CF004", .error, "Alternate domain names need an ACM certificate, and CloudFront certificates live in us-east-1",
-    source: "aws-limits.md cloudfront.12"
+    source: "aws-limits.md cloudfront.12; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html"
   ) { context in
     for distribution in context.stack.distributions {
       if let id = distribution.certificateID {
@@ -97,7 +97,7 @@ enum DistributionRules {
   }
 
   static let webACL = Rule(
-    "CF005", .error, "A distribution's web ACL has CloudFront scope", source: "WAFv2: distributions take CLOUDFRONT-scope web ACLs"
+    "CF005", .error, "A distribution's web ACL has CloudFront scope", source: "WAFv2: distributions take CLOUDFRONT-scope web ACLs; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-web-awswaf.html"
   ) { context in
     for distribution in context.stack.distributions {
       guard let id = distribution.webACL, case .webACL(let acl)? = context.resource(id), acl.scope != .cloudFront else { continue }
@@ -109,7 +109,7 @@ enum DistributionRules {
 
   static let tlsVersion = Rule(
     "CF006", .error, "The minimum TLS version is one both CloudFormation and the Terraform provider 5.100.0 accept",
-    source: "aws-limits.md cloudfront.11 (provider 5.100.0 rejects TLSv1.2_2025 and TLSv1.3_2025)"
+    source: "aws-limits.md cloudfront.11 (provider 5.100.0 rejects TLSv1.2_2025 and TLSv1.3_2025); https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"
   ) { context in
     let accepted: Set<String> = ["TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"]
     for distribution in context.stack.distributions where distribution.hasCertificate && !accepted.contains(distribution.minimumTLS) {
@@ -127,7 +127,7 @@ enum DistributionRules {
 
   static let accessLogs = Rule(
     "CF007", .error, "Standard access logs go to an S3-managed-key bucket in a Region CloudFront delivers logs to",
-    source: "CloudFront Developer Guide, standard logging (legacy): bucket Regions; SSE-KMS needs a key policy for log delivery"
+    source: "CloudFront Developer Guide, standard logging (legacy): bucket Regions; SSE-KMS needs a key policy for log delivery; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html"
   ) { context in
     for distribution in context.stack.distributions {
       guard let logs = distribution.accessLogs, case .bucket(let bucket)? = context.index[logs.bucket] else { continue }

@@ -5,7 +5,7 @@ enum EventRules {
 
   static let targets = Rule(
     "EVB001", .error, "A rule has 1 to 5 targets",
-    source: "aws-limits.md eventbridge (PutTargets: 5 targets per rule; the CFN schema allows 100)"
+    source: "aws-limits.md eventbridge (PutTargets: 5 targets per rule; the CFN schema allows 100); https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html"
   ) { context in
     for rule in context.stack.eventRules where rule.targets.isEmpty || rule.targets.count > 5 {
       context.report(
@@ -16,7 +16,7 @@ enum EventRules {
 
   static let trigger = Rule(
     "EVB002", .error, "A rule has an event pattern or a schedule (schedules only on the default bus)",
-    source: "PutRule EventPattern / ScheduleExpression"
+    source: "PutRule EventPattern / ScheduleExpression; https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html"
   ) { context in
     for rule in context.stack.eventRules {
       var problem: String?
@@ -32,7 +32,7 @@ enum EventRules {
   }
 
   static let names = Rule(
-    "EVB003", .error, "Rule names are 1-64 letters, digits, '.', '-' and '_'", source: "PutRule Name"
+    "EVB003", .error, "Rule names are 1-64 letters, digits, '.', '-' and '_'", source: "PutRule Name; https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html"
   ) { context in
     for rule in context.stack.eventRules {
       let name = rule.physicalName

@@ -69,7 +69,7 @@ enum FunctionRules {
 
   static let environmentKeys = Rule(
     "FN005", .error, "Environment variable names match [a-zA-Z][a-zA-Z0-9_]+ and are not reserved by Lambda",
-    source: "aws-limits.md lambda.05, lambda.06 (CFN schema and cfn-lint)"
+    source: "aws-limits.md lambda.05, lambda.06 (CFN schema and cfn-lint); https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"
   ) { context in
     for function in context.stack.functions {
       for key in function.environment.keys.sorted() {
@@ -103,7 +103,7 @@ enum FunctionRules {
 
   static let functionName = Rule(
     "FN007", .error, "Function names are 1-64 letters, digits, '-' and '_'",
-    source: "aws-limits.md lambda.23; CFN schema FunctionName"
+    source: "aws-limits.md lambda.23; CFN schema FunctionName; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
     for function in context.stack.functions {
       let name = function.physicalName
@@ -119,7 +119,7 @@ enum FunctionRules {
 
   static let codeSettings = Rule(
     "FN008", .error, "Zip functions need a runtime and a handler without spaces (at most 128); image functions take neither",
-    source: "aws-limits.md lambda.11, lambda.12, lambda.25"
+    source: "aws-limits.md lambda.11, lambda.12, lambda.25; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
     for function in context.stack.functions {
       if function.code.isImage {
@@ -144,7 +144,7 @@ enum FunctionRules {
 
   static let runtimeSupport = Rule(
     "FN009", .error, "The runtime is one both CloudFormation and the pinned Terraform provider (5.100.0) accept",
-    source: "aws-limits.md lambda.16, lambda.17 (provider 5.100.0 rejects newer runtimes)"
+    source: "aws-limits.md lambda.16, lambda.17 (provider 5.100.0 rejects newer runtimes); https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
   ) { context in
     for function in context.stack.functions {
       guard let runtime = function.runtime?.identifier else { continue }
@@ -226,7 +226,7 @@ enum FunctionRules {
 
   static let aliasName = Rule(
     "FN013", .error, "Alias names are 1-128 letters, digits, '-' and '_', and not only digits",
-    source: "aws-limits.md lambda.34; CFN schema AWS::Lambda::Alias Name"
+    source: "aws-limits.md lambda.34; CFN schema AWS::Lambda::Alias Name; https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html"
   ) { context in
     for function in context.stack.functions {
       guard let name = function.alias?.name else { continue }
@@ -244,7 +244,7 @@ enum FunctionRules {
 
   static let description = Rule(
     "FN014", .error, "Descriptions are at most 256 characters",
-    source: "aws-limits.md lambda.24 (Terraform 5.100 does not check it)"
+    source: "aws-limits.md lambda.24 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
     for function in context.stack.functions {
       guard let text = function.description, text.count > Limits.functionDescriptionLength else { continue }
@@ -256,7 +256,7 @@ enum FunctionRules {
 
   static let logRetention = Rule(
     "FN015", .error, "Log retention is one of the values CloudWatch Logs accepts",
-    source: "CloudWatch Logs PutRetentionPolicy retentionInDays"
+    source: "CloudWatch Logs PutRetentionPolicy retentionInDays; https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html"
   ) { context in
     for function in context.stack.functions where !Limits.logRetentionDays.contains(function.logRetentionDays) {
       context.report(

@@ -4,7 +4,7 @@ enum InstanceGroupRules {
   static let all: [Rule] = [capacity, targetType, policies, image]
 
   static let capacity = Rule(
-    "ASG001", .error, "Group sizes: 0 <= min <= desired <= max", source: "CreateAutoScalingGroup MinSize / MaxSize / DesiredCapacity"
+    "ASG001", .error, "Group sizes: 0 <= min <= desired <= max", source: "CreateAutoScalingGroup MinSize / MaxSize / DesiredCapacity; https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html"
   ) { context in
     for group in context.stack.instanceGroups {
       let desired = group.desired ?? group.min
@@ -17,7 +17,7 @@ enum InstanceGroupRules {
   }
 
   static let targetType = Rule(
-    "ASG002", .error, "An instance group registers with an instance target group", source: "target groups of type ip take no instances"
+    "ASG002", .error, "An instance group registers with an instance target group", source: "target groups of type ip take no instances; https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html"
   ) { context in
     for group in context.stack.instanceGroups {
       guard let id = group.targetGroup, case .targetGroup(let target)? = context.resource(id), target.targetType != .instance else { continue }
@@ -29,7 +29,7 @@ enum InstanceGroupRules {
 
   static let policies = Rule(
     "ASG003", .error, "Scale-up adds capacity above a higher CPU threshold than scale-down removes it",
-    source: "seed 003: +1 / -1 instance with 300 s cooldowns"
+    source: "seeds/003_b14818bad73d6474.txt: +1 / -1 instance with 300 s cooldowns; https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-scaling-simple-step.html"
   ) { context in
     for group in context.stack.instanceGroups {
       var problems: [String] = []
@@ -48,7 +48,7 @@ enum InstanceGroupRules {
   }
 
   static let image = Rule(
-    "ASG004", .error, "Image IDs look like ami- followed by 8 or 17 hex digits", source: "EC2 resource ID format"
+    "ASG004", .error, "Image IDs look like ami- followed by 8 or 17 hex digits", source: "EC2 resource ID format; https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html"
   ) { context in
     for group in context.stack.instanceGroups {
       let hex = group.imageID.dropFirst(4)

@@ -11,7 +11,7 @@ enum LoadBalancerRules {
 
   static let names = Rule(
     "ALB001", .error, "Load balancer and target group names are 1-32 letters, digits and hyphens, not starting or ending with '-'",
-    source: "CreateLoadBalancer Name; CreateTargetGroup Name"
+    source: "CreateLoadBalancer Name; CreateTargetGroup Name; https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html"
   ) { context in
     for balancer in context.stack.loadBalancers where !validName(balancer.physicalName) {
       context.report(
@@ -27,7 +27,7 @@ enum LoadBalancerRules {
 
   static let tls = Rule(
     "ALB002", .warning, "An internet-facing load balancer terminates TLS with a certificate",
-    source: "encryption in transit; HTTP then only redirects to HTTPS"
+    source: "encryption in transit; HTTP then only redirects to HTTPS; https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html"
   ) { context in
     for balancer in context.stack.loadBalancers where balancer.internetFacing && balancer.certificateArn == nil {
       context.report(
@@ -37,7 +37,7 @@ enum LoadBalancerRules {
   }
 
   static let zones = Rule(
-    "ALB003", .error, "An Application Load Balancer spans at least two zones", source: "CreateLoadBalancer: subnets from at least two Availability Zones"
+    "ALB003", .error, "An Application Load Balancer spans at least two zones", source: "CreateLoadBalancer: subnets from at least two Availability Zones; https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html"
   ) { context in
     for balancer in context.stack.loadBalancers {
       guard let network = context.index.network(balancer.networkID), network.zones < 2 else { continue }
@@ -49,7 +49,7 @@ enum LoadBalancerRules {
 
   static let routes = Rule(
     "ALB004", .error, "Routes have 1-5 path patterns and forward to target groups in the balancer's network",
-    source: "ELB quotas: 5 condition values per rule"
+    source: "ELB quotas: 5 condition values per rule; https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html"
   ) { context in
     for balancer in context.stack.loadBalancers {
       for (position, route) in balancer.routes.enumerated()
@@ -70,7 +70,7 @@ enum LoadBalancerRules {
   static let healthChecks = Rule(
     "ALB005", .error,
     "Health checks: interval 5-300 s, timeout 2-120 s and below the interval, thresholds 2-10; deregistration 0-3600 s; stickiness 1 s to 7 days",
-    source: "CreateTargetGroup; target group attributes"
+    source: "CreateTargetGroup; target group attributes; https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html"
   ) { context in
     for group in context.stack.targetGroups {
       let check = group.healthCheck

@@ -19,7 +19,7 @@ enum NetworkRules {
 
   static let zones = Rule(
     "NET002", .error, "A network spans 1 to 6 availability zones (2 or more for high availability)",
-    source: "VPC subnets per zone; Regions have at least 3 zones, us-east-1 has 6"
+    source: "VPC subnets per zone; Regions have at least 3 zones, us-east-1 has 6; https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html"
   ) { context in
     for network in context.stack.networks {
       if !(1...6).contains(network.zones) {
@@ -34,7 +34,7 @@ enum NetworkRules {
 
   static let connections = Rule(
     "NET003", .error, "Connections join two resources placed in the same network, to one that accepts connections on a port",
-    source: "security group rules reference groups in the same VPC"
+    source: "security group rules reference groups in the same VPC; https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"
   ) { context in
     for connection in context.stack.connections {
       let source = context.resource(connection.source)?.placeable

@@ -54,7 +54,7 @@ enum PhaseRules {
 
   static let autoScaling = Rule(
     "PH001", .warning, "From early production (1K users) on, provisioned tables and services scale automatically",
-    source: "scaling-phases.md, phase 1 (seed 002): auto-scaling 1-3 tasks; provisioned capacity with auto-scaling begins"
+    source: "scaling-phases.md, phase 1 (seeds/002_7dd3f4871ef60160.txt): auto-scaling 1-3 tasks; provisioned capacity with auto-scaling begins"
   ) { context in
     guard atLeast(.earlyProduction, context) else { return }
     for resource in context.stack.resources {
@@ -78,7 +78,7 @@ enum PhaseRules {
 
   static let firewall = Rule(
     "PH002", .error, "From growth (10K users) on, public REST APIs and load balancers sit behind a WAF web ACL",
-    source: "scaling-phases.md, phase 2 (seed 002): custom domain + WAF on API Gateway"
+    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): custom domain + WAF on API Gateway"
   ) { context in
     guard atLeast(.growth, context) else { return }
     var protected = Set<ResourceID>()
@@ -105,7 +105,7 @@ enum PhaseRules {
 
   static let multiAZ = Rule(
     "PH003", .error, "From growth (10K users) on, databases and caches span availability zones",
-    source: "scaling-phases.md, phase 2 (seed 002): Aurora multi-AZ cluster; auth 2-5 tasks multi-AZ"
+    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): Aurora multi-AZ cluster; auth 2-5 tasks multi-AZ"
   ) { context in
     guard atLeast(.growth, context) else { return }
     for resource in context.stack.resources {
@@ -126,7 +126,7 @@ enum PhaseRules {
 
   static let readCache = Rule(
     "PH004", .warning, "From growth (10K users) on, provisioned tables read through DAX (or the stack has another cache)",
-    source: "scaling-phases.md, phase 2 (seed 002): auto-scaling + DAX cluster for caching; seed 000: 1000 RCU with DAX"
+    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): auto-scaling + DAX cluster for caching; seeds/000_31b5e04cdccfb9ef.txt: 1000 RCU with DAX"
   ) { context in
     guard atLeast(.growth, context) else { return }
     var fronted = Set<ResourceID>()
@@ -146,7 +146,7 @@ enum PhaseRules {
 
   static let serviceSpread = Rule(
     "PH005", .error, "From growth (10K users) on, services run at least 2 tasks across at least 2 zones",
-    source: "scaling-phases.md, phase 2 (seed 002): auto-scaling 2-10 tasks across AZs"
+    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): auto-scaling 2-10 tasks across AZs"
   ) { context in
     guard atLeast(.growth, context) else { return }
     for resource in context.stack.resources {
@@ -163,7 +163,7 @@ enum PhaseRules {
 
   static let edge = Rule(
     "PH006", .error, "At scale (100K+ users), public APIs and load balancers sit behind CloudFront",
-    source: "scaling-phases.md, phase 3 (seed 002): CloudFront in front of API Gateway; ECS service behind CloudFront + ALB"
+    source: "scaling-phases.md, phase 3 (seeds/002_7dd3f4871ef60160.txt): CloudFront in front of API Gateway; ECS service behind CloudFront + ALB"
   ) { context in
     guard atLeast(.scale, context) else { return }
     let origins = frontedByCloudFront(context, firewalled: false)
@@ -176,7 +176,7 @@ enum PhaseRules {
 
   static let globalData = Rule(
     "PH007", .error, "At scale (100K+ users), the data tier reaches another Region (global tables, Aurora Global, replicas)",
-    source: "scaling-phases.md, phase 3 (seed 002): Aurora Global Database; seed 004: global table in three more Regions"
+    source: "scaling-phases.md, phase 3 (seeds/002_7dd3f4871ef60160.txt): Aurora Global Database; seeds/004_b6e67e45d7fa7e0d.txt: global table in three more Regions"
   ) { context in
     guard atLeast(.scale, context) else { return }
     var data = false

@@ -21,7 +21,7 @@ enum QueueRules {
   }
 
   static let visibilityTimeout = rangeRule(
-    "SQS001", "Visibility timeout is 0-43,200 seconds", source: "aws-limits.md sqs.01",
+    "SQS001", "Visibility timeout is 0-43,200 seconds", source: "aws-limits.md sqs.01; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html",
     Limits.visibilityTimeoutSeconds, setting: "visibility timeout", unit: "s", value: { $0.visibilityTimeout.seconds })
 
   static let retention = rangeRule(
@@ -34,7 +34,7 @@ enum QueueRules {
 
   static let maximumMessageSize = rangeRule(
     "SQS004", "Maximum message size is 1,024-262,144 bytes (the Terraform provider 5.100.0's bound)",
-    source: "aws-limits.md sqs.04 (CloudFormation allows 1 MiB; provider 5.100.0 rejects above 256 KiB)",
+    source: "aws-limits.md sqs.04 (CloudFormation allows 1 MiB; provider 5.100.0 rejects above 256 KiB); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
     Limits.maximumMessageBytes, setting: "maximum message size", unit: "bytes", value: { $0.maximumMessageBytes },
     advice: " in both CloudFormation and the Terraform AWS provider 5.100.0")
 
@@ -89,7 +89,7 @@ enum QueueRules {
 
   static let deadLetterRetention = Rule(
     "SQS009", .warning, "A dead-letter queue keeps messages longer than its source queue",
-    source: "sqs-dead-letter-queues.html: a message's age counts from its original enqueue"
+    source: "sqs-dead-letter-queues.html: a message's age counts from its original enqueue; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html"
   ) { context in
     for queue in context.stack.queues {
       guard let target = queue.deadLetter.flatMap({ context.queue($0.queue) }), target.retention <= queue.retention else { continue }
@@ -100,7 +100,7 @@ enum QueueRules {
   }
 
   static let dataKeyReuse = Rule(
-    "SQS010", .error, "KMS data key reuse is 60-86,400 seconds", source: "aws-limits.md sqs.06"
+    "SQS010", .error, "KMS data key reuse is 60-86,400 seconds", source: "aws-limits.md sqs.06; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html"
   ) { context in
     for queue in context.stack.queues {
       guard case .kms(_, let reuse) = queue.encryption, !Limits.dataKeyReuseSeconds.contains(reuse.seconds) else { continue }

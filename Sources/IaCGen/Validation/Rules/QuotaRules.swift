@@ -14,7 +14,7 @@ enum QuotaRules {
 
   static let reservedConcurrency = Rule(
     "AQ001", .error, "Reserved concurrency of every stack in a Region leaves 100 of the account's concurrency unreserved",
-    source: "aws-limits.md lambda: 1,000 concurrent executions per Region by default; 100 stay unreserved (override with App(quotas:))"
+    source: "aws-limits.md lambda: 1,000 concurrent executions per Region by default; 100 stay unreserved (override with App(quotas:)); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   ) { context in
     guard isLastInRegion(context) else { return }
     let (total, text) = shares(context) { stack in stack.functions.compactMap(\.reservedConcurrency).reduce(0, +) }
@@ -27,7 +27,7 @@ enum QuotaRules {
 
   static let provisionedConcurrency = Rule(
     "AQ002", .error, "Provisioned concurrency of every stack in a Region (at its auto scaling maximum) fits the account's concurrency",
-    source: "aws-limits.md lambda: provisioned concurrency counts against the Region's concurrency quota"
+    source: "aws-limits.md lambda: provisioned concurrency counts against the Region's concurrency quota; https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"
   ) { context in
     guard isLastInRegion(context) else { return }
     let (total, text) = shares(context) { stack in
@@ -45,7 +45,7 @@ enum QuotaRules {
 
   static let tables = Rule(
     "AQ003", .error, "The app's tables in a Region fit the account's tables-per-Region quota",
-    source: "aws-limits.md dynamodb: 2,500 tables per account and Region by default"
+    source: "aws-limits.md dynamodb: 2,500 tables per account and Region by default; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
   ) { context in
     guard isLastInRegion(context) else { return }
     let (total, text) = shares(context) { $0.tables.count }

@@ -6,7 +6,7 @@ enum RegionRules {
   static let globalTables = Rule(
     "GT001", .error,
     "Global tables stream new and old images; provisioned ones scale writes by target tracking, the same in every Region, without step scaling or schedules",
-    source: "DynamoDB global tables version 2019.11.21: streams NEW_AND_OLD_IMAGES; AWS::DynamoDB::GlobalTable: provisioned writes need WriteCapacityAutoScalingSettings"
+    source: "DynamoDB global tables version 2019.11.21: streams NEW_AND_OLD_IMAGES; AWS::DynamoDB::GlobalTable: provisioned writes need WriteCapacityAutoScalingSettings; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
     for table in context.stack.tables where table.isGlobal {
       if table.stream != .newAndOldImages {
@@ -34,7 +34,7 @@ enum RegionRules {
 
   static let replicaRegions = Rule(
     "GT002", .error, "Replica Regions are known Regions, distinct from each other and from the table's own",
-    source: "aws-limits.md dynamodb.21"
+    source: "aws-limits.md dynamodb.21; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
     for table in context.stack.tables where table.isGlobal {
       var seen: Set<String> = [context.stack.region.code]
@@ -52,7 +52,7 @@ enum RegionRules {
 
   static let replicaKeys = Rule(
     "GT003", .error, "Replicas of a table encrypted with a customer-managed key name a key of their own Region",
-    source: "KMS keys are regional; AWS::DynamoDB::GlobalTable ReplicaSSESpecification.KMSMasterKeyId"
+    source: "KMS keys are regional; AWS::DynamoDB::GlobalTable ReplicaSSESpecification.KMSMasterKeyId; https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-globaltable.html"
   ) { context in
     for table in context.stack.tables where table.isGlobal {
       guard case .customerManagedKey = table.encryption else { continue }
@@ -70,7 +70,7 @@ enum RegionRules {
 
   static let replicaGrants = Rule(
     "XR001", .error, "A grant on a global table's replica names a table of another stack, with an explicit name and a replica in the grantee's Region",
-    source: "cross-Region references go through a deterministic physical name"
+    source: "cross-Region references go through a deterministic physical name; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
     for resource in context.stack.resources {
       let grants: [Grant]
@@ -106,7 +106,7 @@ enum RegionRules {
 
   static let bucketReplication = Rule(
     "XR002", .error, "A replicated bucket is versioned, replicates to another known Region, and names a replica key there when it uses KMS",
-    source: "S3 replication requires versioning on both buckets; KMS keys are regional"
+    source: "S3 replication requires versioning on both buckets; KMS keys are regional; https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html"
   ) { context in
     for bucket in context.stack.buckets {
       guard let replication = bucket.replication else { continue }
@@ -137,7 +137,7 @@ enum RegionRules {
 
   static let secretReplicas = Rule(
     "XR003", .error, "Secret replicas are in distinct known Regions other than the stack's, with keys of their own Region",
-    source: "Secrets Manager ReplicateSecretToRegions; KMS keys are regional"
+    source: "Secrets Manager ReplicateSecretToRegions; KMS keys are regional; https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ReplicateSecretToRegions.html"
   ) { context in
     for resource in context.stack.resources {
       guard case .secret(let secret) = resource else { continue }
@@ -158,7 +158,7 @@ enum RegionRules {
   static let globalDatabases = Rule(
     "XR004", .error,
     "A global database's identifier is 1-63 letters, digits and hyphens; a secondary joins a primary of another stack in another Region with the same engine",
-    source: "RDS CreateGlobalCluster GlobalClusterIdentifier; Aurora Global Database: secondaries run the primary's engine version"
+    source: "RDS CreateGlobalCluster GlobalClusterIdentifier; Aurora Global Database: secondaries run the primary's engine version; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateGlobalCluster.html"
   ) { context in
     for resource in context.stack.resources {
       guard case .auroraCluster(let cluster) = resource, let global = cluster.globalDatabase else { continue }
@@ -190,7 +190,7 @@ enum RegionRules {
   static let databaseReplicas = Rule(
     "XR005", .error,
     "A cross-Region read replica copies a named database of a stack in the Region it gives, and encrypts with a key of its own Region",
-    source: "RDS CreateDBInstanceReadReplica: cross-Region sources by ARN; encrypted replicas need a KMS key in the destination Region"
+    source: "RDS CreateDBInstanceReadReplica: cross-Region sources by ARN; encrypted replicas need a KMS key in the destination Region; https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.XRgn.html"
   ) { context in
     for resource in context.stack.resources {
       guard case .postgresDatabase(let database) = resource, let source = database.replicaOf else { continue }
@@ -215,7 +215,7 @@ enum RegionRules {
   static let imageReplication = Rule(
     "XR006", .error,
     "ECR replication goes to known Regions other than the stack's, at most 25 per rule and 10 rules, from one stack per Region",
-    source: "ECR PutReplicationConfiguration: one configuration per registry and Region; 10 rules, 25 destinations, 100 filters"
+    source: "ECR PutReplicationConfiguration: one configuration per registry and Region; 10 rules, 25 destinations, 100 filters; https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutReplicationConfiguration.html"
   ) { context in
     guard case .registryReplication(let replication)? = context.resource("ecr-replication") else { return }
     let about = ResourceModel.registryReplication(replication)
@@ -239,7 +239,7 @@ enum RegionRules {
 
   static let availability = Rule(
     "REG001", .error, "HTTP APIs and CloudFront distributions are available in the stack's Region",
-    source: "aws-limits.md, Region codes and service availability (cfn-lint 1.51.0 provider maps)"
+    source: "aws-limits.md, Region codes and service availability (cfn-lint 1.51.0 provider maps); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let region = context.stack.region.code
     for api in context.stack.resources where api.kind == .httpApi && ["ap-east-2", "ap-southeast-6"].contains(region) {

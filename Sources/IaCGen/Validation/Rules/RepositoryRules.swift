@@ -5,7 +5,7 @@ enum RepositoryRules {
 
   static let name = Rule(
     "ECR001", .error, "Repository names are 2-256 lowercase letters and digits, separated by '.', '_', '-' or '/'",
-    source: "CreateRepository repositoryName pattern"
+    source: "CreateRepository repositoryName pattern; https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html"
   ) { context in
     for repository in context.stack.repositories {
       let name = repository.physicalName
@@ -25,7 +25,7 @@ enum RepositoryRules {
 
   static let lifecycle = Rule(
     "ECR002", .error, "Lifecycle rules keep at least one image and expire untagged images after at least a day",
-    source: "ECR lifecycle policy countNumber >= 1"
+    source: "ECR lifecycle policy countNumber >= 1; https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html"
   ) { context in
     for repository in context.stack.repositories {
       if let keep = repository.keepImages, keep < 1 {

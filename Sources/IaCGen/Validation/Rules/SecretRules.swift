@@ -5,7 +5,7 @@ enum SecretRules {
 
   static let recoveryWindow = Rule(
     "SEC001", .error, "A deleted secret's recovery window is 0 or 7-30 days",
-    source: "DeleteSecret RecoveryWindowInDays"
+    source: "DeleteSecret RecoveryWindowInDays; https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html"
   ) { context in
     for secret in context.stack.secrets where !Limits.secretRecoveryWindowDays.contains(secret.recoveryWindowDays) {
       context.report(
@@ -16,7 +16,7 @@ enum SecretRules {
 
   static let generation = Rule(
     "SEC002", .error, "Generated passwords are 1-4,096 characters; a template goes with a key",
-    source: "GetRandomPassword PasswordLength; GenerateSecretString"
+    source: "GetRandomPassword PasswordLength; GenerateSecretString; https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetRandomPassword.html"
   ) { context in
     for secret in context.stack.secrets {
       let generate = secret.generate
@@ -34,7 +34,7 @@ enum SecretRules {
 
   static let rotation = Rule(
     "SEC003", .error, "Rotation runs every 1-1,000 days with a function of the stack",
-    source: "RotationRules AutomaticallyAfterDays"
+    source: "RotationRules AutomaticallyAfterDays; https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotationRulesType.html"
   ) { context in
     for secret in context.stack.secrets {
       guard let rotation = secret.rotation, !Limits.rotationDays.contains(rotation.every.days) else { continue }
@@ -63,7 +63,7 @@ enum StreamRules {
   }
 
   static let name = Rule(
-    "KDS002", .error, "Stream names are 1-128 letters, digits, '_', '-' and '.'", source: "CreateStream StreamName"
+    "KDS002", .error, "Stream names are 1-128 letters, digits, '_', '-' and '.'", source: "CreateStream StreamName; https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html"
   ) { context in
     for stream in context.stack.streams {
       let name = stream.physicalName

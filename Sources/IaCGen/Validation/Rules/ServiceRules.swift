@@ -4,7 +4,7 @@ enum ServiceRules {
   static let all: [Rule] = [cpuMemory, deployment, containers, registration]
 
   static let cpuMemory = Rule(
-    "ECS001", .error, "Task CPU and memory are one of Fargate's valid pairs", source: "aws-limits.md ecs.01 (RegisterTaskDefinition)"
+    "ECS001", .error, "Task CPU and memory are one of Fargate's valid pairs", source: "aws-limits.md ecs.01 (RegisterTaskDefinition); https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html"
   ) { context in
     for service in context.stack.fargateServices {
       guard let memories = Limits.fargateMemory[service.cpu] else {
@@ -24,7 +24,7 @@ enum ServiceRules {
 
   static let deployment = Rule(
     "ECS002", .error, "Desired count is 0 or more; minimum healthy percent 0-100 is at most the maximum percent (100-200)",
-    source: "aws-limits.md ecs.06 (DeploymentConfiguration)"
+    source: "aws-limits.md ecs.06 (DeploymentConfiguration); https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html"
   ) { context in
     for service in context.stack.fargateServices {
       if service.desiredCount < 0 {
@@ -42,7 +42,7 @@ enum ServiceRules {
 
   static let containers = Rule(
     "ECS003", .error, "A task has at least one essential container; names are unique; ports are 1-65535; secrets are ARNs",
-    source: "RegisterTaskDefinition ContainerDefinition"
+    source: "RegisterTaskDefinition ContainerDefinition; https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"
   ) { context in
     for service in context.stack.fargateServices {
       if !service.containers.contains(where: \.essential) {
@@ -71,7 +71,7 @@ enum ServiceRules {
 
   static let registration = Rule(
     "ECS004", .error, "A service registered with a target group serves a port and shares the group's network",
-    source: "ECS service load balancers: awsvpc tasks register by IP in the target group's VPC"
+    source: "ECS service load balancers: awsvpc tasks register by IP in the target group's VPC; https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html"
   ) { context in
     for service in context.stack.fargateServices {
       guard let groupID = service.targetGroup else { continue }

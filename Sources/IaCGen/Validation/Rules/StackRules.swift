@@ -8,7 +8,7 @@ enum StackRules {
 
   static let invalidID = Rule(
     "STK001", .error, "Resource IDs are letters, digits, '-' and '_', start with a letter, at most 64 characters",
-    source: "Terraform labels and CloudFormation logical IDs (alphanumeric)"
+    source: "Terraform labels and CloudFormation logical IDs (alphanumeric); https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"
   ) { context in
     for resource in context.stack.resources where !resource.id.isValid {
       context.report(
@@ -19,7 +19,7 @@ enum StackRules {
 
   static let duplicateID = Rule(
     "STK002", .error, "Resource IDs are unique within a stack, also after conversion to Terraform and CloudFormation names",
-    source: "CloudFormation logical IDs are unique per template; Terraform addresses per module"
+    source: "CloudFormation logical IDs are unique per template; Terraform addresses per module; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"
   ) { context in
     var logicalIDs: [String: ResourceModel] = [:]
     let emitter = CloudFormationEmitter()
@@ -38,7 +38,7 @@ enum StackRules {
 
   static let danglingReference = Rule(
     "STK003", .error, "References, grants, triggers and dead-letter queues name resources declared in the same stack",
-    source: "Terraform and CloudFormation resolve references within one module / template"
+    source: "Terraform and CloudFormation resolve references within one module / template; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"
   ) { context in
     // Generated roles are skipped: their references come from grants, checked on the function.
     for resource in context.stack.resources where resource.kind != .role {
@@ -84,7 +84,7 @@ enum StackRules {
 
   static let referenceCycle = Rule(
     "STK004", .error, "References do not form a cycle",
-    source: "Terraform and CloudFormation reject circular dependencies"
+    source: "Terraform and CloudFormation reject circular dependencies; https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-dependson.html"
   ) { context in
     guard let cycle = findCycle(context.stack.resources), let first = context.resource(cycle[0]) else { return }
     let path = (cycle + [cycle[0]]).map { "'\($0)'" }.joined(separator: " -> ")
@@ -93,7 +93,7 @@ enum StackRules {
 
   static let unknownRegion = Rule(
     "STK005", .error, "The stack's Region is a known AWS Region code",
-    source: "Region codes known to cfn-lint 1.51.0 (aws-limits.md, Region codes)"
+    source: "Region codes known to cfn-lint 1.51.0 (aws-limits.md, Region codes); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let code = context.stack.region.code
     if !Region.knownCodes.contains(code) {
@@ -103,7 +103,7 @@ enum StackRules {
 
   static let regionUnknownToProvider = Rule(
     "STK006", .error, "The Terraform AWS provider 5.100.0 accepts the stack's Region",
-    source: "terraform plan probe: 5.100.0 rejects ap-southeast-6 and us-isob-west-1 (aws-limits.md)"
+    source: "terraform plan probe: 5.100.0 rejects ap-southeast-6 and us-isob-west-1 (aws-limits.md); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let code = context.stack.region.code
     if Region.unknownToTerraformProvider.contains(code) {
@@ -113,7 +113,7 @@ enum StackRules {
 
   static let stackName = Rule(
     "STK007", .error, "Stack names start with a letter and hold letters, digits and hyphens (at most 128)",
-    source: "CloudFormation CreateStack StackName pattern [a-zA-Z][-a-zA-Z0-9]*"
+    source: "CloudFormation CreateStack StackName pattern [a-zA-Z][-a-zA-Z0-9]*; https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html"
   ) { context in
     let name = context.stack.name
     let scalars = name.unicodeScalars
@@ -165,7 +165,7 @@ enum StackRules {
 
   static let outputs = Rule(
     "STK009", .error, "Output IDs are valid and unique; at most 200 outputs per stack",
-    source: "CloudFormation quotas: 200 outputs per template"
+    source: "CloudFormation quotas: 200 outputs per template; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"
   ) { context in
     var seen = Set<String>()
     for output in context.stack.outputs {
@@ -182,7 +182,7 @@ enum StackRules {
 
   static let templateSize = Rule(
     "STK010", .error, "A stack renders to at most 500 CloudFormation resources",
-    source: "CloudFormation quotas: 500 resources per template"
+    source: "CloudFormation quotas: 500 resources per template; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"
   ) { context in
     let emitter = CloudFormationEmitter()
     let count = context.stack.resources.reduce(0) { $0 + emitter.translate($1, in: context.index).count }

@@ -5,7 +5,7 @@ enum StateMachineRules {
 
   static let concurrency = Rule(
     "SFN001", .error, "Map states run 0 (unlimited) or more iterations at once; waits are not negative",
-    source: "aws-limits.md step_functions (Map MaxConcurrency >= 0)"
+    source: "aws-limits.md step_functions (Map MaxConcurrency >= 0); https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html"
   ) { context in
     for machine in context.stack.stateMachines {
       for workflow in machine.allWorkflows {
@@ -25,7 +25,7 @@ enum StateMachineRules {
 
   static let transitions = Rule(
     "SFN002", .error, "State names are unique (1-80 characters); StartAt and every Next, Default and Catch name a state of the same workflow",
-    source: "Amazon States Language"
+    source: "Amazon States Language; https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html"
   ) { context in
     for machine in context.stack.stateMachines {
       for workflow in machine.allWorkflows {
@@ -46,7 +46,7 @@ enum StateMachineRules {
   }
 
   static let express = Rule(
-    "SFN003", .error, "Express workflows cannot wait for ECS tasks (.sync)", source: "Step Functions service integrations: .sync is Standard only"
+    "SFN003", .error, "Express workflows cannot wait for ECS tasks (.sync)", source: "Step Functions service integrations: .sync is Standard only; https://docs.aws.amazon.com/step-functions/latest/dg/connect-to-resource.html"
   ) { context in
     for machine in context.stack.stateMachines where machine.type == .express {
       for case .runTask(let service) in machine.taskActions {
@@ -59,7 +59,7 @@ enum StateMachineRules {
 
   static let retries = Rule(
     "SFN004", .error, "Retries: 0 or more attempts, interval of at least 1 s, backoff rate of at least 1",
-    source: "Amazon States Language Retry"
+    source: "Amazon States Language Retry; https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html"
   ) { context in
     for machine in context.stack.stateMachines {
       for workflow in machine.allWorkflows {
@@ -80,7 +80,7 @@ enum StateMachineRules {
   }
 
   static let name = Rule(
-    "SFN005", .error, "State machine names are 1-80 letters, digits, '-' and '_'", source: "CreateStateMachine name"
+    "SFN005", .error, "State machine names are 1-80 letters, digits, '-' and '_'", source: "CreateStateMachine name; https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html"
   ) { context in
     for machine in context.stack.stateMachines {
       let name = machine.physicalName

@@ -5,7 +5,7 @@ enum SuppressionRules {
 
   static let apply = Rule(
     "SUP001", .warning, "A suppression gives a reason and accepts at least one finding (a stale one is reported)",
-    source: "iacgen: suppressions are reviewed decisions, listed with their reasons"
+    source: "iacgen: suppressions are reviewed decisions, listed with their reasons; https://github.com/cdklabs/cdk-nag (suppressions carry a reason)"
   ) { context in
     let used = context.applySuppressions()
     for (position, suppression) in context.stack.suppressions.enumerated() {

@@ -106,7 +106,7 @@ enum TableRules {
   }
 
   static let recoveryPeriod = Rule(
-    "DDB007", .error, "Point-in-time recovery period is 1-35 days", source: "aws-limits.md dynamodb.16"
+    "DDB007", .error, "Point-in-time recovery period is 1-35 days", source: "aws-limits.md dynamodb.16; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html"
   ) { context in
     for table in context.stack.tables {
       guard let days = table.pointInTimeRecoveryDays, !Limits.recoveryPeriodDays.contains(days) else { continue }

@@ -5,7 +5,7 @@ enum TopicRules {
 
   static let name = Rule(
     "SNS001", .error, "Topic names are 1-256 letters, digits, '-' and '_'; FIFO names end in '.fifo'",
-    source: "CreateTopic Name"
+    source: "CreateTopic Name; https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html"
   ) { context in
     for topic in context.stack.topics {
       let name = topic.physicalName
@@ -46,7 +46,7 @@ enum TopicRules {
 
   static let subscriptionSettings = Rule(
     "SNS003", .error, "Raw delivery is for queue subscriptions; e-mail endpoints are addresses; filter policies have 1-150 values",
-    source: "Subscribe attributes; SNS filter policy constraints"
+    source: "Subscribe attributes; SNS filter policy constraints; https://docs.aws.amazon.com/sns/latest/dg/sns-subscription-filter-policies.html"
   ) { context in
     for topic in context.stack.topics {
       for subscription in topic.subscriptions {

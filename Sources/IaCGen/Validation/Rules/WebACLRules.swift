@@ -16,7 +16,7 @@ enum WebACLRules {
 
   static let rateLimit = Rule(
     "WAF002", .error, "Rate limits are 10 to 2,000,000,000 requests per 5 minutes; names match ^[0-9A-Za-z_-]{1,128}$",
-    source: "aws-limits.md waf.05, waf.07"
+    source: "aws-limits.md waf.05, waf.07; https://docs.aws.amazon.com/waf/latest/APIReference/API_RateBasedStatement.html"
   ) { context in
     for acl in context.stack.webACLs {
       if let limit = acl.rateLimitPerIP, !(10...2_000_000_000).contains(limit) {
@@ -33,7 +33,7 @@ enum WebACLRules {
 
   static let protects = Rule(
     "WAF003", .error, "Regional web ACLs guard load balancers and API stages; CloudFront-scope ones are used by distributions",
-    source: "AssociateWebACL: regional resources only"
+    source: "AssociateWebACL: regional resources only; https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html"
   ) { context in
     for acl in context.stack.webACLs where acl.scope == .cloudFront && !acl.protects.isEmpty {
       context.report(
