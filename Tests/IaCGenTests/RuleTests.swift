@@ -966,6 +966,16 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders'
 
       """) { $0.loads = [Load(Table("ghost", partitionKey: KeyAttribute("pk", .string)), readsPerSecond: 1)] },
+    Case("CAP007", """
+      @alerts: error: [CAP007] topic 'alerts' is declared for 2000 messages/s, above the account's SNS publish quota of 1500 messages/s in eu-central-1, shared by every standard topic there; request an increase and declare it with `App(quotas: AccountQuotas(snsPublishPerSecond:))`
+        note: in stack 'orders', resource 'alerts' (aws_sns_topic.alerts / AWS::SNS::Topic)
+
+      """) { b in
+        b.region = .euCentral1
+        let topic = Topic("alerts")
+        b.topics = [topic]
+        b.loads = [Load(topic, messagesPerSecond: 2_000)]
+      },
     Case("SUP001", """
       @suppression: warning: [SUP001] suppression of DDB001 for stack 'orders' accepts no finding; remove it
         note: in stack 'orders'

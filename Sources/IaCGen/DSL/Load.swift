@@ -13,7 +13,11 @@ public struct Load: Hashable, Codable, Sendable {
   public enum Demand: Hashable, Codable, Sendable {
     /// Requests to a function, an API or a service, each taking `duration` on average.
     case requests(perSecond: Double, duration: Duration?)
-    /// Messages arriving on a queue, each taking `processing` to handle.
+    /// Requests to one route of an API (`POST /uploads`), each taking `duration` in the
+    /// route's function; the function carries them too.
+    case routeRequests(route: String, perSecond: Double, duration: Duration)
+    /// Messages arriving on a queue (each taking `processing` to handle) or published to a
+    /// topic (which delivers them to its queue subscriptions).
     case messages(perSecond: Double, processing: Duration?)
     /// Item reads and writes on a table.
     case tableTraffic(readsPerSecond: Double, writesPerSecond: Double, itemSizeKB: Double, stronglyConsistent: Bool)
@@ -78,6 +82,37 @@ public struct Load: Hashable, Codable, Sendable {
     self.init(api.id, .httpApi, .requests(perSecond: requestsPerSecond, duration: nil), SourceLocation(fileID, filePath, line, column))
   }
 
+  /// Requests per second to one route of a REST API (`"POST /uploads"`), each taking
+  /// `averageDuration` in the route's function, which carries them too.
+  public init(
+    _ api: RestApi, route: String, requestsPerSecond: Double, averageDuration: Duration,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(
+      api.id, .restApi, .routeRequests(route: route, perSecond: requestsPerSecond, duration: averageDuration),
+      SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Requests per second to one route of an HTTP API (`"GET /memos/{id}"`), each taking
+  /// `averageDuration` in the route's function, which carries them too.
+  public init(
+    _ api: HttpApi, route: String, requestsPerSecond: Double, averageDuration: Duration,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(
+      api.id, .httpApi, .routeRequests(route: route, perSecond: requestsPerSecond, duration: averageDuration),
+      SourceLocation(fileID, filePath, line, column))
+  }
+
+  /// Messages per second published to a topic; its queue subscriptions receive them (all of
+  /// them without a filter policy, at most that many with one).
+  public init(
+    _ topic: Topic, messagesPerSecond: Double,
+    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+  ) {
+    self.init(topic.id, .topic, .messages(perSecond: messagesPerSecond, processing: nil), SourceLocation(fileID, filePath, line, column))
+  }
+
   /// Requests per second to a service whose tasks each serve `concurrentRequestsPerTask` at
   /// once (seed 001: 100 per container).
   public init(
@@ -105,6 +140,7 @@ extension Load {
     var copy = self
     switch demand {
     case .requests(let rate, let duration): copy.demand = .requests(perSecond: rate * factor, duration: duration)
+    case .routeRequests(let route, let rate, let duration): copy.demand = .routeRequests(route: route, perSecond: rate * factor, duration: duration)
     case .messages(let rate, let processing): copy.demand = .messages(perSecond: rate * factor, processing: processing)
     case .tableTraffic(let reads, let writes, let size, let strong):
       copy.demand = .tableTraffic(readsPerSecond: reads * factor, writesPerSecond: writes * factor, itemSizeKB: size, stronglyConsistent: strong)

@@ -21,48 +21,94 @@ public func capacityTable(_ app: AppModel) -> [CapacityRow] {
         stack: stack.name, resource: "\(resource)", load: load, capacity: "\(CapacityRules.number(capacity)) \(unit) (\(source))",
         headroom: needed > 0 ? (headroom >= 0 ? "+\(headroom)%" : "\(headroom)%") : "-")
     }
-    for load in stack.loads {
-      switch (load.demand, index[load.target]) {
-      case (.requests(let rate, let duration?), .function(let function)?):
-        let needed = rate * duration.inSeconds
+    let flow = LoadFlow(stack.loads, index: index)
+    let n = CapacityRules.number
+    for id in flow.targets {
+      let arriving = flow[id]
+      switch index[id] {
+      case .function(let function)?:
+        let requests: [(ArrivingLoad, Double, Duration)] = arriving.compactMap { load in
+          guard case .requests(let rate, let duration?) = load.load.demand else { return nil }
+          return (load, rate, duration)
+        }
+        guard !requests.isEmpty else { continue }
+        let needed = requests.reduce(0.0) { $0 + $1.1 * $1.2.inSeconds }
+        let terms = requests.map { load, rate, duration in
+          "\(n(rate)) req/s x \(duration.shortDescription)" + (load.via.map { " via \($0)" } ?? "")
+        }
         let (capacity, source) = function.reservedConcurrency.map { (Double($0), "reserved") }
           ?? (Double(app.quotas.lambdaConcurrency - CapacityRules.unreservedMinimum), "account")
-        rows.append(row(function.id, "\(CapacityRules.number(rate)) req/s x \(duration.shortDescription) = \(CapacityRules.number(needed)) concurrent", needed: needed, capacity: capacity, unit: "concurrent", source: source))
-      case (.messages(let rate, let processing?), .queue(let queue)?):
+        rows.append(row(id, terms.joined(separator: " + ") + " = \(n(needed)) concurrent", needed: needed, capacity: capacity, unit: "concurrent", source: source))
+      case .queue(let queue)?:
+        let messages: [(ArrivingLoad, Double, Duration?)] = arriving.compactMap { load in
+          guard case .messages(let rate, let processing) = load.load.demand else { return nil }
+          return (load, rate, processing)
+        }
+        guard let processing = messages.compactMap(\.2).first else { continue }
+        let rate = messages.reduce(0.0) { $0 + $1.1 }
+        let origins = messages.compactMap(\.0.via)
         let consumers = stack.queueTriggers.filter { $0.queue == queue.id && $0.enabled }
         let capacity = consumers.reduce(0.0) { sum, trigger in
           let limits = [trigger.maximumConcurrency, index.function(trigger.function)?.reservedConcurrency].compactMap { $0 }
           return sum + Double(limits.min() ?? app.quotas.lambdaConcurrency) / processing.inSeconds
         }
-        rows.append(row(queue.id, "\(CapacityRules.number(rate)) msg/s at \(processing.shortDescription)", needed: rate, capacity: capacity, unit: "msg/s", source: "consumers"))
-      case (.tableTraffic(let reads, let writes, let itemKB, let strong), .table(let table)?):
-        let neededReads = reads * (itemKB / 4).rounded(.up) * (strong ? 1 : 0.5)
-        let neededWrites = writes * itemKB.rounded(.up)
-        let (readCapacity, writeCapacity, source): (Double, Double, String)
-        switch table.billing {
-        case .provisioned(let read, let write):
-          let readMax = index.scaling(of: .tableReads(table.id, index: nil))?.max
-          let writeMax = index.scaling(of: .tableWrites(table.id, index: nil))?.max
-          (readCapacity, writeCapacity, source) = (Double(readMax ?? read), Double(writeMax ?? write), readMax == nil ? "provisioned" : "auto scaling max")
-        case .onDemand:
-          (readCapacity, writeCapacity, source) = (40_000, 40_000, "on-demand default")
+        let via = origins.isEmpty ? "" : " incl. " + origins.joined(separator: ", ")
+        rows.append(row(id, "\(n(rate)) msg/s\(via) at \(processing.shortDescription)", needed: rate, capacity: capacity, unit: "msg/s", source: "consumers"))
+      case .topic(let topic)?:
+        let rate = arriving.reduce(0.0) { sum, load in
+          if case .messages(let rate, _) = load.load.demand { return sum + rate }
+          return sum
         }
-        rows.append(row(table.id, "\(CapacityRules.number(reads)) reads/s = \(CapacityRules.number(neededReads)) RCU", needed: neededReads, capacity: readCapacity, unit: "RCU", source: source))
-        if writes > 0 {
-          rows.append(row(table.id, "\(CapacityRules.number(writes)) writes/s = \(CapacityRules.number(neededWrites)) WCU", needed: neededWrites, capacity: writeCapacity, unit: "WCU", source: source))
+        let quota = CapacityRules.publishQuota(fifo: topic.fifo, region: stack.region.code, quotas: app.quotas)
+        rows.append(row(id, "\(n(rate)) msg/s", needed: rate, capacity: quota, unit: "msg/s", source: "SNS publish quota"))
+      case .table(let table)?:
+        for load in arriving {
+          guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = load.load.demand else { continue }
+          let neededReads = reads * (itemKB / 4).rounded(.up) * (strong ? 1 : 0.5)
+          let neededWrites = writes * itemKB.rounded(.up)
+          let (readCapacity, writeCapacity, source): (Double, Double, String)
+          switch table.billing {
+          case .provisioned(let read, let write):
+            let readMax = index.scaling(of: .tableReads(table.id, index: nil))?.max
+            let writeMax = index.scaling(of: .tableWrites(table.id, index: nil))?.max
+            (readCapacity, writeCapacity, source) = (Double(readMax ?? read), Double(writeMax ?? write), readMax == nil ? "provisioned" : "auto scaling max")
+          case .onDemand:
+            (readCapacity, writeCapacity, source) = (40_000, 40_000, "on-demand default")
+          }
+          rows.append(row(id, "\(n(reads)) reads/s = \(n(neededReads)) RCU", needed: neededReads, capacity: readCapacity, unit: "RCU", source: source))
+          if writes > 0 {
+            rows.append(row(id, "\(n(writes)) writes/s = \(n(neededWrites)) WCU", needed: neededWrites, capacity: writeCapacity, unit: "WCU", source: source))
+          }
         }
-      case (.requests(let rate, _), .restApi(let api)?):
-        rows.append(row(api.id, "\(CapacityRules.number(rate)) req/s", needed: rate, capacity: api.throttling.rate, unit: "req/s", source: "stage throttling"))
-      case (.requests(let rate, _), .httpApi(let api)?):
-        rows.append(row(api.id, "\(CapacityRules.number(rate)) req/s", needed: rate, capacity: api.throttling.rate, unit: "req/s", source: "stage throttling"))
-      case (.serviceRequests(let rate, let duration, let perTask), .fargateService(let service)?):
-        let tasks = rate * duration.inSeconds / Double(perTask)
+      case let api? where api.kind == .restApi || api.kind == .httpApi:
+        var onAPI = 0.0
+        var onRoutes = 0.0
+        for load in arriving {
+          if case .requests(let rate, _) = load.load.demand { onAPI += rate }
+          if case .routeRequests(_, let rate, _) = load.load.demand { onRoutes += rate }
+        }
+        let throttle: Double
+        switch api {
+        case .restApi(let rest): throttle = rest.throttling.rate
+        case .httpApi(let http): throttle = http.throttling.rate
+        default: continue
+        }
+        let rate = max(onAPI, onRoutes)
+        rows.append(row(id, "\(n(rate)) req/s" + (onRoutes > onAPI ? " over routes" : ""), needed: rate, capacity: throttle, unit: "req/s", source: "stage throttling"))
+      case .fargateService(let service)?:
         let most = index.scaling(of: .serviceTasks(service.id))?.max ?? service.desiredCount
-        rows.append(row(service.id, "\(CapacityRules.number(rate)) req/s x \(duration.shortDescription) / \(perTask) = \(CapacityRules.number(tasks)) tasks", needed: tasks, capacity: Double(most), unit: "tasks", source: "most"))
-      case (.connections(let connections, let perTask), .fargateService(let service)?):
-        let tasks = Double(connections) / Double(perTask)
-        let most = index.scaling(of: .serviceTasks(service.id))?.max ?? service.desiredCount
-        rows.append(row(service.id, "\(connections) connections / \(perTask) = \(CapacityRules.number(tasks)) tasks", needed: tasks, capacity: Double(most), unit: "tasks", source: "most"))
+        for load in arriving {
+          switch load.load.demand {
+          case .serviceRequests(let rate, let duration, let perTask):
+            let tasks = rate * duration.inSeconds / Double(perTask)
+            rows.append(row(id, "\(n(rate)) req/s x \(duration.shortDescription) / \(perTask) = \(n(tasks)) tasks", needed: tasks, capacity: Double(most), unit: "tasks", source: "most"))
+          case .connections(let connections, let perTask):
+            let tasks = Double(connections) / Double(perTask)
+            rows.append(row(id, "\(connections) connections / \(perTask) = \(n(tasks)) tasks", needed: tasks, capacity: Double(most), unit: "tasks", source: "most"))
+          default:
+            continue
+          }
+        }
       default:
         continue
       }

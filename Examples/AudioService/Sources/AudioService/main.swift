@@ -67,6 +67,15 @@ App {
       origins: [Origin("api", .restApi(api))],
       defaultBehavior: CacheBehavior(origin: "api", cachePolicy: .cachingDisabled, originRequestPolicy: .allViewerExceptHostHeader, methods: .all),
       webACL: firewall)
+    // Seed 000's target load (1000 RPS at 95 ms, 1000 RCU, 1000 messages/s at 100 ms each) and
+    // its growth projections (200, 500, 1000 and 2000 RPS at months 1, 3, 6 and 12).
+    Load(api, route: "POST /uploads", requestsPerSecond: 1000, averageDuration: .milliseconds(95))
+    Load(jobs, readsPerSecond: 2000)
+    Load(transcodeQueue, messagesPerSecond: 1000, processingTimePerMessage: .milliseconds(100))
+    GrowthTarget(month: 1, factor: 0.2)
+    GrowthTarget(month: 3, factor: 0.5)
+    GrowthTarget(month: 6, factor: 1)
+    GrowthTarget(month: 12, factor: 2)
     Output("api-url", api.url)
     Suppress("PH007", because: "seed 000's target architecture serves one Region; it documents no recovery Region or global data")
   }

@@ -1,7 +1,7 @@
 // Capacity rules: the load a stack declares against what it provisions, with the arithmetic.
 
 enum CapacityRules {
-  static let all: [Rule] = [functionConcurrency, queueConsumption, tableCapacity, apiRate, serviceTasks, loadTargets]
+  static let all: [Rule] = [functionConcurrency, queueConsumption, tableCapacity, apiRate, serviceTasks, loadTargets, topicPublishing]
 
   /// Concurrent executions that must stay unreserved in a Region (aws-limits.md lambda, concurrency).
   static let unreservedMinimum = 100
@@ -11,9 +11,44 @@ enum CapacityRules {
     "il-central-1", "ca-west-1", "ap-southeast-5", "ap-southeast-7", "mx-central-1",
   ]
 
-  /// Runs `check` for the declared load, then (when it passes) for each growth target of the
-  /// stack in month order until one falls short: growth findings are warnings that name the
-  /// month, so the stack knows how long its capacity lasts.
+  /// The loads of one scenario: as declared, or scaled by a growth target.
+  struct Scenario {
+    var flow: LoadFlow
+    /// "by month 12 (2x the declared load), " for a growth target; "" as declared.
+    var prefix: String
+    var growth: Bool
+  }
+
+  /// The declared loads, then each growth target of the stack in month order.
+  static func scenarios(_ context: RuleContext) -> [Scenario] {
+    var result = [Scenario(flow: LoadFlow(context.stack.loads, index: context.index), prefix: "", growth: false)]
+    for target in context.stack.growth.sorted(by: { $0.month < $1.month }) {
+      let scaled = context.stack.loads.map { $0.scaled(by: target.factor) }
+      result.append(
+        Scenario(flow: LoadFlow(scaled, index: context.index), prefix: "by month \(target.month) (\(number(target.factor))x the declared load), ", growth: true))
+    }
+    return result
+  }
+
+  /// Runs `check` for every resource of `kinds` the loads reach: first as declared, then
+  /// (when that passes) for each growth target until one falls short. Growth findings are
+  /// warnings that name the month, so the stack knows how long its capacity lasts.
+  static func forEachLoadedResource(
+    _ kinds: Set<ResourceKind>, in context: RuleContext, _ check: (ResourceModel, [ArrivingLoad], Scenario) -> Void
+  ) {
+    let all = scenarios(context)
+    for id in all[0].flow.targets {
+      guard let resource = context.resource(id), kinds.contains(resource.kind) else { continue }
+      let before = context.diagnostics.count
+      for scenario in all {
+        check(resource, scenario.flow[id], scenario)
+        if context.diagnostics.count > before { break }
+      }
+    }
+  }
+
+  /// Runs `check` for one declared load, then (when it passes) for each growth target in
+  /// month order until one falls short.
   static func forEachScenario(of load: Load, in context: RuleContext, _ check: (Load, String, Bool) -> Void) {
     let before = context.diagnostics.count
     check(load, "", false)
@@ -24,6 +59,12 @@ enum CapacityRules {
     }
   }
 
+  /// "1000 requests/s at 95 ms from route 'POST /uploads' of REST API 'audio'" for each load, joined.
+  static func describe(_ parts: [(ArrivingLoad, String)]) -> String {
+    let texts = parts.map { load, text in load.origin.map { "\(text) from \($0)" } ?? "\(text) declared on it" }
+    return texts.count == 1 ? texts[0] : texts.dropLast().joined(separator: ", ") + " and " + texts.last!
+  }
+
   /// `1000`, `0.5`, `1,200` without separators: numbers as the messages print them.
   static func number(_ value: Double) -> String { formatNumber((value * 100).rounded() / 100) }
 
@@ -32,31 +73,51 @@ enum CapacityRules {
     "A function's declared request rate x duration (Little's law) fits its reserved concurrency and the account's unreserved pool; provisioned concurrency below it means cold starts (warning)",
     source: "../shared/reference/scaling-phases.md (seeds/000_31b5e04cdccfb9ef.txt: 1000 RPS at 95 ms against reserved concurrency 10); aws-limits.md lambda concurrency (1,000 per Region, 100 unreserved); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   ) { context in
-    for declared in context.stack.loads where declared.targetKind == .function { forEachScenario(of: declared, in: context) { load, prefix, growth in
-      guard case .requests(let rate, let duration?) = load.demand, let function = context.function(load.target) else { return }
-      let seconds = duration.inSeconds
-      let needed = rate * seconds
+    forEachLoadedResource([.function], in: context) { resource, arriving, scenario in
+      guard case .function(let function) = resource else { return }
+      let requests: [(ArrivingLoad, Double, Duration)] = arriving.compactMap { load in
+        guard case .requests(let rate, let duration?) = load.load.demand else { return nil }
+        return (load, rate, duration)
+      }
+      guard !requests.isEmpty else { return }
+      let needed = requests.reduce(0.0) { $0 + $1.1 * $1.2.inSeconds }
       let neededCount = Int(needed.rounded(.up))
-      let arithmetic = "\(number(rate)) requests/s x \(duration.shortDescription) needs \(neededCount) concurrent executions"
+      let severity: Diagnostic.Severity? = scenario.growth ? .warning : nil
+      let subject: String
+      let arithmetic: String
+      if requests.count == 1 {
+        let (load, rate, duration) = requests[0]
+        subject = load.isDeclared
+          ? "is declared for \(number(rate)) requests/s at \(duration.shortDescription)"
+          : "receives \(number(rate)) requests/s at \(duration.shortDescription) from \(load.origin!)"
+        arithmetic = "\(number(rate)) requests/s x \(duration.shortDescription) needs \(neededCount) concurrent executions"
+      } else {
+        subject = "receives " + describe(requests.map { ($0.0, "\(number($0.1)) requests/s at \($0.2.shortDescription)") })
+        arithmetic = requests.map { "\(number($0.1)) x \($0.2.shortDescription)" }.joined(separator: " + ") + " needs \(neededCount) concurrent executions"
+      }
       if let reserved = function.reservedConcurrency {
         if Double(reserved) < needed {
+          let durations = Set(requests.map(\.2))
+          let serves = durations.count == 1
+            ? "serves at most \(Int((Double(reserved) / durations.first!.inSeconds).rounded(.down))) requests/s"
+            : "covers \(reserved) of them"
           context.report(
-            prefix + "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), but reserved concurrency \(reserved) serves at most \(Int((Double(reserved) / seconds).rounded(.down))) requests/s; raise reserved concurrency to at least \(neededCount)",
-            about: .function(function), severity: growth ? .warning : nil)
+            scenario.prefix + "function '\(function.id)' \(subject): \(arithmetic), but reserved concurrency \(reserved) \(serves); raise reserved concurrency to at least \(neededCount)",
+            about: .function(function), severity: severity)
         }
       } else if neededCount > context.quotas.lambdaConcurrency - unreservedMinimum {
         context.report(
-          prefix + "function '\(function.id)' is declared for \(number(rate)) requests/s at \(duration.shortDescription): \(arithmetic), more than the \(context.quotas.lambdaConcurrency - unreservedMinimum) the account's quota of \(context.quotas.lambdaConcurrency) leaves (\(unreservedMinimum) stay unreserved); request a concurrency quota increase",
-          about: .function(function), severity: growth ? .warning : nil)
+          scenario.prefix + "function '\(function.id)' \(subject): \(arithmetic), more than the \(context.quotas.lambdaConcurrency - unreservedMinimum) the account's quota of \(context.quotas.lambdaConcurrency) leaves (\(unreservedMinimum) stay unreserved); request a concurrency quota increase",
+          about: .function(function), severity: severity)
       }
       if let provisioned = function.alias?.provisionedConcurrency, provisioned < neededCount,
         context.index.scaling(of: .provisionedConcurrency(function.id)) == nil
       {
         context.report(
-          prefix + "function '\(function.id)' keeps \(provisioned) provisioned executions of the \(neededCount) its load needs; the rest start cold (seed 000: 1.8 s); raise provisioned concurrency or scale it with AutoScaling",
+          scenario.prefix + "function '\(function.id)' keeps \(provisioned) provisioned executions of the \(neededCount) its load needs; the rest start cold (seed 000: 1.8 s); raise provisioned concurrency or scale it with AutoScaling",
           about: .function(function), severity: .warning)
       }
-    } }
+    }
   }
 
   static let queueConsumption = Rule(
@@ -64,16 +125,27 @@ enum CapacityRules {
     "A queue's consumers keep up with its declared arrival rate (concurrency / time per message), and FIFO queues stay within 300 messages/s (3,000 batched)",
     source: "../shared/reference/scaling-phases.md (seeds/000_31b5e04cdccfb9ef.txt: 100 ms per message against 1000 messages/s; seeds/004_b6e67e45d7fa7e0d.txt: FIFO 300 msgs/s); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
   ) { context in
-    for declared in context.stack.loads where declared.targetKind == .queue { forEachScenario(of: declared, in: context) { load, prefix, growth in
-      guard case .messages(let rate, let processing) = load.demand, let queue = context.queue(load.target) else { return }
+    forEachLoadedResource([.queue], in: context) { resource, arriving, scenario in
+      guard case .queue(let queue) = resource else { return }
+      let messages: [(ArrivingLoad, Double, Duration?)] = arriving.compactMap { load in
+        guard case .messages(let rate, let processing) = load.load.demand else { return nil }
+        return (load, rate, processing)
+      }
+      guard !messages.isEmpty else { return }
+      let rate = messages.reduce(0.0) { $0 + $1.1 }
+      let severity: Diagnostic.Severity? = scenario.growth ? .warning : nil
+      let subject = messages.allSatisfy { $0.0.isDeclared }
+        ? "is declared for \(number(rate)) messages/s"
+        : "receives \(number(rate)) messages/s ("
+          + describe(messages.map { ($0.0, ($0.0.atMost ? "up to " : "") + "\(number($0.1))") }) + ")"
       if case .fifo(_, false) = queue.type, rate > 300 {
         context.report(
-          prefix + (rate > 3_000
-            ? "FIFO queue '\(queue.id)' is declared for \(number(rate)) messages/s; FIFO queues take 300 messages/s (3,000 in batches of 10) without high-throughput mode; turn it on or shard the queue"
-            : "FIFO queue '\(queue.id)' is declared for \(number(rate)) messages/s; above 300 messages/s producers must send in batches of 10 (up to 3,000)"),
-          about: .queue(queue), severity: growth ? .warning : rate > 3_000 ? .error : .warning)
+          scenario.prefix + (rate > 3_000
+            ? "FIFO queue '\(queue.id)' \(subject); FIFO queues take 300 messages/s (3,000 in batches of 10) without high-throughput mode; turn it on or shard the queue"
+            : "FIFO queue '\(queue.id)' \(subject); above 300 messages/s producers must send in batches of 10 (up to 3,000)"),
+          about: .queue(queue), severity: scenario.growth ? .warning : rate > 3_000 ? .error : .warning)
       }
-      guard let processing else { return }
+      guard let processing = messages.compactMap(\.2).first else { return }
       let triggers = context.stack.queueTriggers.filter { $0.queue == queue.id && $0.enabled }
       guard !triggers.isEmpty else { return }
       var capacity = 0.0
@@ -89,9 +161,9 @@ enum CapacityRules {
       let perMinute = Int(((rate - capacity) * 60).rounded())
       let neededConcurrency = Int((rate * processing.inSeconds).rounded(.up))
       context.report(
-        "queue '\(queue.id)' is declared for \(number(rate)) messages/s at \(processing.shortDescription) each, but its consumers (\(parts.joined(separator: ", "))) handle at most \(number(capacity)) messages/s; the backlog grows by \(perMinute) messages a minute; allow at least \(neededConcurrency) concurrent executions in all",
-        about: .queue(queue), severity: growth ? .warning : nil)
-    } }
+        scenario.prefix + "queue '\(queue.id)' \(subject) at \(processing.shortDescription) each, but its consumers (\(parts.joined(separator: ", "))) handle at most \(number(capacity)) messages/s; the backlog grows by \(perMinute) messages a minute; allow at least \(neededConcurrency) concurrent executions in all",
+        about: .queue(queue), severity: severity)
+    }
   }
 
   static let tableCapacity = Rule(
@@ -142,30 +214,65 @@ enum CapacityRules {
     } }
   }
 
+  /// The account's API Gateway rate and burst in the stack's Region.
+  static func apiQuota(_ context: RuleContext) -> (rate: Double, burst: Int) {
+    let reduced = reducedApiRegions.contains(context.stack.region.code)
+    return (context.quotas.apiRequestsPerSecond ?? (reduced ? 2_500 : 10_000), context.quotas.apiBurst ?? (reduced ? 1_250 : 5_000))
+  }
+
   static let apiRate = Rule(
     "CAP004", .error,
-    "An API's declared request rate fits its stage throttling and the account's API Gateway quota (10,000 requests/s; 2,500 in newer Regions)",
+    "An API's declared request rate (on the API or summed over its routes) fits its stage throttling and the account's API Gateway quota (10,000 requests/s; 2,500 in newer Regions); throttling above the account's rate or burst is capped (warning)",
     source: "aws-limits.md api_gateway account throttle (10,000 / 5,000; 2,500 / 1,250 in 13 newer Regions); https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
   ) { context in
-    let quota = context.quotas.apiRequestsPerSecond ?? (reducedApiRegions.contains(context.stack.region.code) ? 2_500.0 : 10_000.0)
-    for declared in context.stack.loads where declared.targetKind == .restApi || declared.targetKind == .httpApi { forEachScenario(of: declared, in: context) { load, prefix, growth in
-      guard case .requests(let rate, _) = load.demand, let api = context.resource(load.target) else { return }
+    let quota = apiQuota(context)
+    for api in context.stack.resources {
+      let throttling: Throttling
+      switch api {
+      case .restApi(let rest): throttling = rest.throttling
+      case .httpApi(let http): throttling = http.throttling
+      default: continue
+      }
+      if throttling.rate > quota.rate {
+        context.report(
+          "\(api.kind.displayName) '\(api.id)' throttles at \(number(throttling.rate)) requests/s, above the account's \(number(quota.rate)) in \(context.stack.region.code), which caps it; request an increase and declare it with `App(quotas: AccountQuotas(apiRequestsPerSecond:))`",
+          about: api, severity: .warning)
+      }
+      if throttling.burst > quota.burst {
+        context.report(
+          "\(api.kind.displayName) '\(api.id)' allows bursts of \(throttling.burst) requests, above the account's \(quota.burst) in \(context.stack.region.code), which caps it; lower the burst or declare a granted increase with `App(quotas: AccountQuotas(apiBurst:))`",
+          about: api, severity: .warning)
+      }
+    }
+    forEachLoadedResource([.restApi, .httpApi], in: context) { api, arriving, scenario in
       let throttling: Throttling
       switch api {
       case .restApi(let rest): throttling = rest.throttling
       case .httpApi(let http): throttling = http.throttling
       default: return
       }
+      var onAPI = 0.0
+      var onRoutes = 0.0
+      for load in arriving {
+        switch load.load.demand {
+        case .requests(let rate, _): onAPI += rate
+        case .routeRequests(_, let rate, _): onRoutes += rate
+        default: continue
+        }
+      }
+      let rate = max(onAPI, onRoutes)
+      let subject = onAPI >= onRoutes ? "is declared for \(number(rate)) requests/s" : "is declared for \(number(rate)) requests/s over its routes"
+      let severity: Diagnostic.Severity? = scenario.growth ? .warning : nil
       if rate > throttling.rate {
         context.report(
-          prefix + "\(api.kind.displayName) '\(api.id)' is declared for \(number(rate)) requests/s but throttles at \(number(throttling.rate)); raise its throttling rate to at least \(number(rate))",
-          about: api, severity: growth ? .warning : nil)
-      } else if rate > quota {
+          scenario.prefix + "\(api.kind.displayName) '\(api.id)' \(subject) but throttles at \(number(throttling.rate)); raise its throttling rate to at least \(number(rate))",
+          about: api, severity: severity)
+      } else if rate > quota.rate {
         context.report(
-          prefix + "\(api.kind.displayName) '\(api.id)' is declared for \(number(rate)) requests/s, above the account's API Gateway quota of \(number(quota)) in \(context.stack.region.code); request a quota increase",
-          about: api, severity: growth ? .warning : nil)
+          scenario.prefix + "\(api.kind.displayName) '\(api.id)' \(subject), above the account's API Gateway quota of \(number(quota.rate)) in \(context.stack.region.code); request a quota increase",
+          about: api, severity: severity)
       }
-    } }
+    }
   }
 
   static let serviceTasks = Rule(
@@ -198,10 +305,47 @@ enum CapacityRules {
   }
 
   static let loadTargets = Rule(
-    "CAP006", .error, "A load declaration names a resource of the stack", source: "iacgen: loads are checked against the stack's resources (declared loads follow seeds/000_31b5e04cdccfb9ef.txt's current and target figures)"
+    "CAP006", .error, "A load declaration names a resource of the stack (and a route the API has)", source: "iacgen: loads are checked against the stack's resources (declared loads follow seeds/000_31b5e04cdccfb9ef.txt's current and target figures)"
   ) { context in
-    for load in context.stack.loads where context.resource(load.target) == nil {
-      context.report("load is declared for \(load.targetKind.displayName) '\(load.target)', which stack '\(context.stack.name)' does not declare", at: load.location)
+    for load in context.stack.loads {
+      guard let resource = context.resource(load.target) else {
+        context.report("load is declared for \(load.targetKind.displayName) '\(load.target)', which stack '\(context.stack.name)' does not declare", at: load.location)
+        continue
+      }
+      if case .routeRequests(let route, _, _) = load.demand, LoadFlow.function(of: route, in: resource) == nil {
+        context.report("load is declared for route '\(route)' of \(resource.kind.displayName) '\(resource.id)', which has no such route", at: load.location)
+      }
+    }
+  }
+
+  /// The account's SNS publish rate in the stack's Region for a topic.
+  static func publishQuota(fifo: Bool, region: String, quotas: AccountQuotas) -> Double {
+    if fifo { return 3_000 }
+    if let quota = quotas.snsPublishPerSecond { return quota }
+    switch region {
+    case "us-east-1": return 30_000
+    case "us-west-2", "eu-west-1": return 9_000
+    default: return 1_500
+    }
+  }
+
+  static let topicPublishing = Rule(
+    "CAP007", .error,
+    "A topic's declared publish rate fits the account's SNS quota in its Region (standard topics: 30,000 messages/s in us-east-1, 9,000 in us-west-2 and eu-west-1, 1,500 elsewhere; FIFO topics: 3,000)",
+    source: "https://docs.aws.amazon.com/general/latest/gr/sns.html (Publish and PublishBatch quotas per account and Region); seeds/004_b6e67e45d7fa7e0d.txt: EventBridge + SNS fan-out"
+  ) { context in
+    forEachLoadedResource([.topic], in: context) { resource, arriving, scenario in
+      guard case .topic(let topic) = resource else { return }
+      let rate = arriving.reduce(0.0) { sum, load in
+        if case .messages(let rate, _) = load.load.demand { return sum + rate }
+        return sum
+      }
+      let quota = publishQuota(fifo: topic.fifo, region: context.stack.region.code, quotas: context.quotas)
+      guard rate > quota else { return }
+      context.report(
+        scenario.prefix + "\(topic.fifo ? "FIFO topic" : "topic") '\(topic.id)' is declared for \(number(rate)) messages/s, above the account's SNS publish quota of \(number(quota)) messages/s in \(context.stack.region.code), shared by every \(topic.fifo ? "FIFO" : "standard") topic there; "
+          + (topic.fifo ? "spread the messages over standard topics or request an increase" : "request an increase and declare it with `App(quotas: AccountQuotas(snsPublishPerSecond:))`"),
+        about: .topic(topic), severity: scenario.growth ? .warning : nil)
     }
   }
 }
