@@ -167,18 +167,4 @@ final class MultiRegionTests: XCTestCase {
         "IaCGenTests/MultiRegionTests.swift:\(line):29: error: [DAX003] DAX cluster 'reads' is in eu-north-1, where DAX is not available"),
       result.diagnosticText)
   }
-
-  /// Seed 004 section 9 asks for SnapStart on a container-image function; AWS rejects it.
-  func testSeed004OptimizedFunctionIsRejected() {
-    let optimized = Function(
-      "optimized", code: .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/lambda-container:latest"), memoryMB: 1769,
-      architecture: .arm64,
-      environment: ["AWS_NODEJS_CONNECTION_REUSE_ENABLED": "1", "PYTHONUNBUFFERED": "1", "AWS_XRAY_CONTEXT_MISSING": "LOG_ERROR"],
-      snapStart: true)
-    let result = synthesize(App { Stack("whispersync", region: .usEast1) { optimized } })
-    XCTAssertTrue(
-      result.diagnosticText.contains(
-        "error: [FN011] function 'optimized' enables SnapStart, but it runs a container image; turn SnapStart off or change the function"),
-      result.diagnosticText)
-  }
 }

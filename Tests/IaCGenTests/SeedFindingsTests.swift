@@ -155,3 +155,22 @@ final class SuppressionTests: XCTestCase {
     XCTAssertTrue(DiagnosticFormatter().format(result.diagnostics).hasSuffix("0 errors, 0 warnings, 1 suppressed\n"))
   }
 }
+
+extension SeedFindingsTests {
+  /// Seed 004 section 9 asks for SnapStart on a container-image function; AWS rejects it.
+  func testSeed004SnapStartOnAContainerImageIsRejected() {
+    let line = #line + 1
+    let optimized = Function(
+      "optimized", code: .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/lambda-container:latest"), memoryMB: 1769,
+      architecture: .arm64,
+      environment: ["AWS_NODEJS_CONNECTION_REUSE_ENABLED": "1", "PYTHONUNBUFFERED": "1", "AWS_XRAY_CONTEXT_MISSING": "LOG_ERROR"],
+      snapStart: true)
+    let result = synthesize(App { Stack("whispersync", region: .usEast1) { optimized } })
+    XCTAssertEqual(result.diagnosticText, """
+      IaCGenTests/SeedFindingsTests.swift:\(line):29: error: [FN011] function 'optimized' enables SnapStart, but it runs a container image; turn SnapStart off or change the function
+        note: in stack 'whispersync', resource 'optimized' (aws_lambda_function.optimized / AWS::Lambda::Function)
+
+      """)
+    XCTAssertTrue(result.files.isEmpty, "an error stops output")
+  }
+}
