@@ -18,7 +18,7 @@ let package = Package(
     .target(name: "IaCGen", dependencies: ["HCL", "JSONSyntax"]),
 
     // Testing helpers for users' XCTest targets.
-    .target(name: "IaCGenTesting", dependencies: ["IaCGen"]),
+    .target(name: "IaCGenTesting", dependencies: ["IaCGen", "HCL", "JSONSyntax"]),
 
     // Command-line tool: argument parsing, building stack packages, writing outputs.
     .target(name: "IaCGenCLI", dependencies: ["IaCGen"]),
@@ -30,6 +30,7 @@ let package = Package(
     .testTarget(
       name: "IaCGenTests", dependencies: ["IaCGen", "IaCGenTesting", "HCL", "JSONSyntax"],
       exclude: ["__Snapshots__"]),
+    .testTarget(name: "IaCGenTestingTests", dependencies: ["IaCGenTesting", "IaCGen"]),
     .testTarget(
       name: "IaCGenCLITests", dependencies: ["IaCGenCLI", "IaCGen", "IaCGenTesting"],
       exclude: ["Fixtures"]),

@@ -51,7 +51,8 @@ public struct TerraformEmitter: Sendable {
     return HCL.File(body: body)
   }
 
-  func mainFile(_ stack: StackModel) -> HCL.File {
+  /// `main.tf` as a syntax tree: the stack's resources in dependency order.
+  public func mainFile(_ stack: StackModel) -> HCL.File {
     var body = HCL.Body()
     body.items.append(.comment("Stack '\(stack.name)' in \(stack.region.code), scaling phase \(stack.phase.rawValue)."))
     let index = ModelIndex(stack)
@@ -78,7 +79,8 @@ public struct TerraformEmitter: Sendable {
     return HCL.File(body: body)
   }
 
-  func outputsFile(_ stack: StackModel) -> HCL.File {
+  /// `outputs.tf` as a syntax tree.
+  public func outputsFile(_ stack: StackModel) -> HCL.File {
     var body = HCL.Body()
     for (index, output) in stack.outputs.enumerated() {
       if index > 0 { body.blankLine() }
