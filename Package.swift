@@ -21,7 +21,7 @@ let package = Package(
     .target(name: "IaCGenTesting", dependencies: ["IaCGen", "HCL", "JSONSyntax"]),
 
     // Command-line tool: argument parsing, building stack packages, writing outputs.
-    .target(name: "IaCGenCLI", dependencies: ["IaCGen"]),
+    .target(name: "IaCGenCLI", dependencies: ["IaCGen", "JSONSyntax"]),
     .executableTarget(name: "iacgen", dependencies: ["IaCGenCLI"]),
 
     // Tests

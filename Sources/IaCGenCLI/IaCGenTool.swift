@@ -32,6 +32,8 @@ public enum IaCGenTool {
         switch parsed.name {
         case "synth": return try SynthCommand(parsed, writes: true, console: console).run()
         case "rules": return try RulesCommand(parsed, console: console).run()
+        case "graph": return try GraphCommand(parsed, console: console).run()
+        case "diff": return try DiffCommand(parsed, console: console).run()
         default: return try SynthCommand(parsed, writes: false, console: console).run()
         }
       } catch let failure as CommandFailure {

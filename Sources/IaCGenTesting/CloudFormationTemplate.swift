@@ -1,5 +1,6 @@
 // A stack's CloudFormation template in memory, with queries and assertions.
 
+import Foundation
 import IaCGen
 
 /// The CloudFormation template of one stack, rendered in memory (nothing touches the disk).
@@ -25,7 +26,20 @@ public struct CloudFormationTemplate {
     guard let stack = model.stacks.first(where: { $0.name == name }) else {
       preconditionFailure("the app has no stack named '\(name)' (it has \(model.stacks.map(\.name).joined(separator: ", ")))")
     }
-    let json = TemplateValue(CloudFormationEmitter().template(stack))
+    self.init(template: TemplateValue(CloudFormationEmitter().template(stack)))
+  }
+
+  /// A template read from JSON text (a synthesized `.template.json` file).
+  public init(json text: String) throws {
+    self.init(template: try TemplateValue(parsingJSON: text))
+  }
+
+  /// A template read from a file.
+  public init(contentsOf url: URL) throws {
+    try self.init(json: String(contentsOf: url, encoding: .utf8))
+  }
+
+  init(template json: TemplateValue) {
     self.json = json
     var resources: [TemplateResource] = []
     if case .object(let members)? = json["Resources"] {

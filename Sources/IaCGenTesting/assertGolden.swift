@@ -52,3 +52,46 @@ func lineDiff(_ old: String, _ new: String) -> String {
   for line in b[prefix..<(b.count - suffix)] { text += "+ \(line)\n" }
   return text
 }
+
+/// Asserts that the files under `directory` are those under `golden`, byte for byte: none
+/// added, none missing, none changed. A mismatch lists each path with a line diff.
+///
+/// When `golden` is missing or `IACGEN_RECORD=1` is set, replaces it with a copy of
+/// `directory` and fails, so a recording run never passes by accident.
+public func assertGoldenDirectory(_ directory: URL, matches golden: URL, file: StaticString = #filePath, line: UInt = #line) {
+  let record = ProcessInfo.processInfo.environment[goldenRecordVariable].map { !$0.isEmpty && $0 != "0" } ?? false
+  guard !record, FileManager.default.fileExists(atPath: golden.path) else {
+    do {
+      try? FileManager.default.removeItem(at: golden)
+      try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: directory, to: golden)
+      XCTFail("Recorded new golden directory at \(golden.path); run again to compare", file: file, line: line)
+    } catch {
+      XCTFail("Cannot record \(golden.path): \(error)", file: file, line: line)
+    }
+    return
+  }
+  let actual = filesUnder(directory)
+  let expected = filesUnder(golden)
+  var report = ""
+  for path in expected.keys.sorted() where actual[path] == nil { report += "missing: \(path)\n" }
+  for path in actual.keys.sorted() where expected[path] == nil { report += "added: \(path)\n" }
+  for path in actual.keys.sorted() {
+    if let old = expected[path], let new = actual[path], old != new { report += "changed: \(path)\n" + lineDiff(old, new) }
+  }
+  if !report.isEmpty {
+    XCTFail("\(golden.path) differs from the output (- golden, + actual; IACGEN_RECORD=1 re-records):\n" + report, file: file, line: line)
+  }
+}
+
+/// Every regular file under `root`, by path relative to it.
+func filesUnder(_ root: URL) -> [String: String] {
+  var files: [String: String] = [:]
+  let base = root.resolvingSymlinksInPath().path + "/"
+  guard let walker = FileManager.default.enumerator(at: root.resolvingSymlinksInPath(), includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+  for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+    let path = url.resolvingSymlinksInPath().path
+    files[path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path] = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+  }
+  return files
+}

@@ -74,11 +74,57 @@ final class CLIEndToEndTests: XCTestCase {
       XCTAssertEqual(unexplainedFindings(captured.err), [], "\(example.lastPathComponent): \(captured.err)")
       let first = try snapshot(out)
       XCTAssertFalse(first.isEmpty, example.lastPathComponent)
+      // The committed golden outputs: any change in output is a reviewed diff.
+      assertGoldenDirectory(out, matches: example.appendingPathComponent("golden"))
+      if let check = ExampleChecks.byName[example.lastPathComponent] {
+        try check(out.appendingPathComponent("cloudformation"))
+      } else {
+        XCTFail("\(example.lastPathComponent) has no resource assertions in ExampleChecks")
+      }
       try assertRefereesAccept(outputDirectory: out)
       let (again, _) = run(["synth", example.path, "--out", out.path])
       XCTAssertEqual(again, .success)
       XCTAssertEqual(try snapshot(out), first, "\(example.lastPathComponent): a second run writes byte-identical files")
     }
+  }
+
+  /// `iacgen graph` draws WhisperSync's four Regions as Mermaid and names every resource of
+  /// its stacks; `--format dot` draws the same as Graphviz.
+  func testGraphWhisperSyncNamesEveryResource() throws {
+    let example = Self.repository.appendingPathComponent("Examples/WhisperSync")
+    let (status, captured) = run(["graph", example.path])
+    XCTAssertEqual(status, .success, captured.err)
+    XCTAssertTrue(captured.out.hasPrefix("flowchart LR\n"), captured.out)
+    XCTAssertEqual(captured.out.components(separatedBy: "\n").filter { $0.hasPrefix("  subgraph region_") }.count, 4, captured.out)
+    let report = try StackPackageRunner(packageDirectory: example, product: nil, console: Console(out: { _ in }, err: { _ in })).run()
+    let resources = report.graph.stacks.flatMap(\.resources)
+    XCTAssertGreaterThan(resources.count, 50)
+    for node in resources { XCTAssertTrue(captured.out.contains("[\"\(node.id)<br/>"), "\(node.stack)/\(node.id) is not drawn") }
+    let (dotStatus, dot) = run(["graph", example.path, "--format", "dot"])
+    XCTAssertEqual(dotStatus, .success, dot.err)
+    XCTAssertTrue(dot.out.hasPrefix("digraph iacgen {\n"), dot.out)
+  }
+
+  /// `iacgen diff` against an earlier output whose table had another key: the key change
+  /// replaces the table, and says so.
+  func testDiffFlagsAChangedTableKeyAsAReplacement() throws {
+    let out = temporaryDirectory()
+    let example = Self.repository.appendingPathComponent("Examples/QueueWorker").path
+    XCTAssertEqual(run(["synth", example, "--out", out.path]).0, .success)
+    let template = out.appendingPathComponent("cloudformation/queue-worker.template.json")
+    let earlier = try String(contentsOf: template, encoding: .utf8).replacingOccurrences(of: "\"memoId\"", with: "\"id\"")
+    try Data(earlier.utf8).write(to: template)
+    let (status, captured) = run(["diff", example, "--against", out.path])
+    XCTAssertEqual(status, .success, captured.err)
+    XCTAssertEqual(captured.out, """
+      cloudformation/queue-worker.template.json:
+        ~ Transcripts (AWS::DynamoDB::Table): AttributeDefinitions, KeySchema
+          ! REPLACES Transcripts: KeySchema cannot change in place; the resource and its data are deleted and created anew
+      0 added, 0 removed, 1 changed; 1 replace or remove stateful resources.
+
+      """)
+    let (missing, usage) = run(["diff", example, "--against", out.appendingPathComponent("nothing").path])
+    XCTAssertEqual(missing, .usage, usage.err)
   }
 
   /// Seed 004 across four Regions: provider aliases for the replica Regions, one template per

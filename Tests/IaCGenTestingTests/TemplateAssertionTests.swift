@@ -143,3 +143,40 @@ final class TemplateAssertionTests: FailureRecordingTestCase {
     ) { configuration.assertHasResource("aws_sqs_queue", ["visibility_timeout_seconds": 180, "redrive_policy": .anyValue]) }
   }
 }
+
+extension TemplateAssertionTests {
+  /// A template read back from its file text matches the one rendered in memory, member order included.
+  func testTemplatesReadFromJSONText() throws {
+    let rendered = synthesize(Self.ordersApp).file("cloudformation/orders.template.json") ?? ""
+    let read = try CloudFormationTemplate(json: rendered)
+    XCTAssertEqual(read.json, template.json)
+    assertPasses { read.assertHasResourceProperties("AWS::SQS::Queue", ["VisibilityTimeout": 30]) }
+    XCTAssertEqual(try TemplateValue(parsingJSON: #"{"a": [1, 2.5e1, true, null, "x\"\u00e9\n"]}"#), .object([
+      .init("a", .array([.number(1), .number(25), .bool(true), .null, .string("x\"é\n")]))
+    ]))
+    XCTAssertThrowsError(try TemplateValue(parsingJSON: #"{"a": 1"#)) { error in
+      XCTAssertEqual("\(error)", "invalid JSON at byte 7: unterminated object")
+    }
+  }
+
+  /// A directory of outputs against its golden copy: recorded when missing, then compared file by file.
+  func testGoldenDirectories() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-golden-directory-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("out")
+    let golden = root.appendingPathComponent("golden")
+    try FileManager.default.createDirectory(at: output.appendingPathComponent("terraform"), withIntermediateDirectories: true)
+    try Data("a\nb\n".utf8).write(to: output.appendingPathComponent("terraform/main.tf"))
+    try Data("{}\n".utf8).write(to: output.appendingPathComponent("stack.json"))
+    XCTAssertEqual(failures { assertGoldenDirectory(output, matches: golden) }.map(\.message), [
+      "Recorded new golden directory at \(golden.path); run again to compare"
+    ])
+    assertPasses { assertGoldenDirectory(output, matches: golden) }
+    try Data("a\nc\n".utf8).write(to: output.appendingPathComponent("terraform/main.tf"))
+    try FileManager.default.removeItem(at: output.appendingPathComponent("stack.json"))
+    try Data("new\n".utf8).write(to: output.appendingPathComponent("extra.tf"))
+    assertFails(
+      at: #line + 1, "\(golden.path) differs from the output (- golden, + actual; IACGEN_RECORD=1 re-records):\nmissing: stack.json\nadded: extra.tf\nchanged: terraform/main.tf\n@@ line 2 @@\n- b\n+ c\n"
+    ) { assertGoldenDirectory(output, matches: golden) }
+  }
+}

@@ -65,3 +65,20 @@ final class JSONPrinterTests: XCTestCase {
     }
   }
 }
+
+/// Parsing keeps member order and reads what the printer writes.
+final class JSONParsingTests: XCTestCase {
+  func testParsesWhatThePrinterWrites() throws {
+    let value = JSON.Value.object([
+      .init("z", .int(1)), .init("a", .array([.double(2.5), .bool(false), .null, .string("quote \" é \n \u{1F600}")])),
+    ])
+    XCTAssertEqual(try JSON.Value(parsing: JSON.Printer().print(value)), value)
+    XCTAssertEqual(try JSON.Value(parsing: #"["\ud83d\ude00", -3, 1e2]"#), .array([.string("\u{1F600}"), .int(-3), .double(100)]))
+  }
+
+  func testRejectsMalformedText() {
+    for text in ["{", "[1,", #"{"a" 1}"#, "tru", "1 2", #""\x""#] {
+      XCTAssertThrowsError(try JSON.Value(parsing: text), text)
+    }
+  }
+}

@@ -4,7 +4,7 @@
 /// files. The CLI prints the diagnostics and, when there are no errors, writes the files.
 public struct SynthesisReport: Codable, Sendable, Equatable {
   /// Bumped when the report's shape changes; the CLI refuses versions it does not know.
-  public static let currentFormatVersion = 2
+  public static let currentFormatVersion = 3
   /// The environment variable through which the CLI asks a stack program for a report.
   public static let environmentVariable = "IACGEN_REPORT"
 
@@ -14,6 +14,8 @@ public struct SynthesisReport: Codable, Sendable, Equatable {
   public var files: [OutputFile]
   /// Declared load against provisioned capacity, for the table the CLI prints.
   public var capacity: [CapacityRow]
+  /// Stacks, resources and references, for `iacgen graph`.
+  public var graph: ResourceGraph
 
   public init(_ result: SynthesisResult) {
     self.formatVersion = Self.currentFormatVersion
@@ -21,5 +23,6 @@ public struct SynthesisReport: Codable, Sendable, Equatable {
     self.diagnostics = result.diagnostics
     self.files = result.files
     self.capacity = capacityTable(result.model)
+    self.graph = ResourceGraph(result.model)
   }
 }

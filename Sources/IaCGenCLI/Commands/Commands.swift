@@ -36,8 +36,33 @@ enum Commands {
     options: [OptionSpec(long: "format", valueName: "text|markdown", help: "Plain lines (default) or docs/rules.md's Markdown.")],
     discussion: "docs/rules.md is generated from the same catalog.")
 
+  static let graph = CommandSpec(
+    name: "graph",
+    abstract: "Draw the stacks (grouped by Region), their resources and the references between them.",
+    arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
+    options: [
+      OptionSpec(long: "format", valueName: "mermaid|dot", help: "Mermaid (default; GitHub renders it) or Graphviz DOT."),
+      OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
+    ],
+    discussion: "Prints the diagram on stdout; writes nothing.")
+
+  static let diff = CommandSpec(
+    name: "diff",
+    abstract: "Compare a new synthesis with an earlier output directory: resources added, removed, changed, replaced.",
+    arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
+    options: [
+      OptionSpec(long: "against", valueName: "dir", help: "The earlier output directory (default: <package-dir>/iacgen.out)."),
+      OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
+    ],
+    discussion: """
+      Compares the CloudFormation templates resource by resource. A change that makes
+      CloudFormation replace a stateful resource (a table's key schema or name, a bucket's name,
+      a queue's FIFO flag, a database's engine...) is flagged: its data would be lost.
+      Writes nothing. Exit codes: 0 compared, 1 validation errors, 2 package failure, 64 bad usage.
+      """)
+
   static let parser = ArgumentParser(
     toolName: "iacgen",
     abstract: "iacgen: typed AWS infrastructure in Swift, validated and rendered to Terraform and CloudFormation.",
-    commands: [synth, validate, rules])
+    commands: [synth, validate, rules, graph, diff])
 }
