@@ -34,6 +34,7 @@ public enum IaCGenTool {
         case "rules": return try RulesCommand(parsed, console: console).run()
         case "graph": return try GraphCommand(parsed, console: console).run()
         case "diff": return try DiffCommand(parsed, console: console).run()
+        case "init": return try InitCommand(parsed, console: console).run()
         default: return try SynthCommand(parsed, writes: false, console: console).run()
         }
       } catch let failure as CommandFailure {

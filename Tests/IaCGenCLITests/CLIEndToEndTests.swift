@@ -1,4 +1,5 @@
 import Foundation
+import IaCGen
 import IaCGenTesting
 @testable import IaCGenCLI
 import XCTest
@@ -76,6 +77,9 @@ final class CLIEndToEndTests: XCTestCase {
       XCTAssertFalse(first.isEmpty, example.lastPathComponent)
       // The committed golden outputs: any change in output is a reviewed diff.
       assertGoldenDirectory(out, matches: example.appendingPathComponent("golden"))
+      let (graphStatus, graph) = run(["graph", example.path])
+      XCTAssertEqual(graphStatus, .success, graph.err)
+      assertReadmeDiagram(example.appendingPathComponent("README.md"), graph.out)
       if let check = ExampleChecks.byName[example.lastPathComponent] {
         try check(out.appendingPathComponent("cloudformation"))
       } else {
@@ -125,6 +129,81 @@ final class CLIEndToEndTests: XCTestCase {
       """)
     let (missing, usage) = run(["diff", example, "--against", out.appendingPathComponent("nothing").path])
     XCTAssertEqual(missing, .usage, usage.err)
+  }
+
+  /// `iacgen init` creates a package that synthesizes clean, passes the referees and whose
+  /// own tests pass, with no edit; it refuses a non-empty directory and an unknown phase.
+  func testInitCreatesAPackageThatSynthesizesAndTests() throws {
+    let root = temporaryDirectory()
+    let package = root.appendingPathComponent("orders-service")
+    let (status, created) = run(["init", package.path, "--phase", "scale"])
+    XCTAssertEqual(status, .success, created.err)
+    XCTAssertTrue(created.out.hasPrefix("Created OrdersService (stack 'orders-service', phase scale) in \(package.path):\n"), created.out)
+    let out = root.appendingPathComponent("out")
+    let (synthStatus, synth) = run(["synth", package.path, "--out", out.path])
+    XCTAssertEqual(synthStatus, .success, synth.err)
+    XCTAssertEqual(unexplainedFindings(synth.err), [], synth.err)
+    try assertRefereesAccept(outputDirectory: out)
+    let swift = try XCTUnwrap(findExecutable("swift"))
+    let tests = try runProcess(swift, ["test", "--package-path", package.path])
+    XCTAssertEqual(tests.status, 0, tests.standardOutput + tests.standardError)
+    XCTAssertEqual(run(["init", package.path]).0, .usage, "a non-empty directory is refused")
+    XCTAssertEqual(run(["init", root.appendingPathComponent("other").path, "--phase", "huge"]).0, .usage)
+  }
+
+  /// The stack template validates without a finding in every phase: the four renderings are
+  /// built together in one package whose test synthesizes each.
+  func testInitStackTemplateIsCleanInEveryPhase() throws {
+    let root = temporaryDirectory()
+    let template = try String(
+      contentsOf: InitCommand.checkout.appendingPathComponent("templates/stack-package/Sources/{{NAME}}Stacks/Stacks.swift"), encoding: .utf8)
+    let modules = ScalingPhase.allCases.map { phase in
+      "Stacks" + phase.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+    for (phase, module) in zip(ScalingPhase.allCases, modules) {
+      let command = try InitCommand(
+        ParsedCommand(name: "init", arguments: ["dir": root.appendingPathComponent("orders").path], options: ["phase": phase.rawValue]),
+        console: Console(out: { _ in }, err: { _ in }))
+      let source = root.appendingPathComponent("Sources/\(module)/Stacks.swift")
+      try FileManager.default.createDirectory(at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(command.render(template, command.values()).utf8).write(to: source)
+    }
+    let targets = modules.map { ".target(name: \"\($0)\", dependencies: [.product(name: \"IaCGen\", package: \"iacgen\")])," }
+    try Data("""
+      // swift-tools-version:5.9
+      import PackageDescription
+      let package = Package(
+        name: "Phases", platforms: [.macOS(.v13)],
+        dependencies: [.package(name: "iacgen", path: "\(Self.repository.path)")],
+        targets: [
+          \(targets.joined(separator: "\n    "))
+          .testTarget(
+            name: "PhasesTests",
+            dependencies: [\(modules.map { "\"\($0)\"" }.joined(separator: ", ")), .product(name: "IaCGenTesting", package: "iacgen")]),
+        ])
+
+      """.utf8).write(to: root.appendingPathComponent("Package.swift"))
+    let test = root.appendingPathComponent("Tests/PhasesTests/PhasesTests.swift")
+    try FileManager.default.createDirectory(at: test.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let checks = zip(ScalingPhase.allCases, modules).map { phase, module in
+      "XCTAssertEqual(synthesize(\(module).makeApp()).diagnosticText, \"\", \"\(phase.rawValue)\")"
+    }
+    try Data("""
+      import IaCGen
+      import IaCGenTesting
+      import XCTest
+      \(modules.map { "import " + $0 }.joined(separator: "\n"))
+
+      final class PhasesTests: XCTestCase {
+        func testEveryPhaseIsClean() {
+          \(checks.joined(separator: "\n    "))
+        }
+      }
+
+      """.utf8).write(to: test)
+    let swift = try XCTUnwrap(findExecutable("swift"))
+    let outcome = try runProcess(swift, ["test", "--package-path", root.path])
+    XCTAssertEqual(outcome.status, 0, outcome.standardOutput + outcome.standardError)
   }
 
   /// Seed 004 across four Regions: provider aliases for the replica Regions, one template per
@@ -234,4 +313,23 @@ func unexplainedFindings(_ output: String) -> [String] {
     if !notes.contains(where: { $0.hasPrefix("  note: suppressed: ") }) { result.append(line) }
   }
   return result
+}
+
+/// Asserts that `readme` shows `mermaid` between its `<!-- iacgen graph -->` markers; with
+/// `IACGEN_RECORD=1` rewrites that part and fails, like a golden file.
+func assertReadmeDiagram(_ readme: URL, _ mermaid: String, file: StaticString = #filePath, line: UInt = #line) {
+  let start = "<!-- iacgen graph -->\n"
+  let end = "<!-- /iacgen graph -->"
+  guard let text = try? String(contentsOf: readme, encoding: .utf8), let open = text.range(of: start), let close = text.range(of: end) else {
+    XCTFail("\(readme.path) has no <!-- iacgen graph --> section", file: file, line: line)
+    return
+  }
+  let block = "```mermaid\n" + mermaid + "```\n"
+  let current = String(text[open.upperBound..<close.lowerBound])
+  if ProcessInfo.processInfo.environment[goldenRecordVariable].map({ !$0.isEmpty && $0 != "0" }) ?? false {
+    try? Data((String(text[..<open.upperBound]) + block + String(text[close.lowerBound...])).utf8).write(to: readme)
+    XCTFail("Recorded the diagram in \(readme.path); run again to compare", file: file, line: line)
+  } else if current != block {
+    XCTFail("\(readme.path)'s diagram is out of date (IACGEN_RECORD=1 rewrites it)", file: file, line: line)
+  }
 }

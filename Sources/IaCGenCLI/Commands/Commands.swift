@@ -61,8 +61,24 @@ enum Commands {
       Writes nothing. Exit codes: 0 compared, 1 validation errors, 2 package failure, 64 bad usage.
       """)
 
+  static let initialize = CommandSpec(
+    name: "init",
+    abstract: "Create a stack package: Package.swift, a stack sized for a scaling phase, and a test file.",
+    arguments: [ArgumentSpec(name: "dir", help: "A new or empty directory for the package.")],
+    options: [
+      OptionSpec(
+        long: "phase", valueName: "phase",
+        help: "minimum-viable (default), early-production, growth or scale (../shared/reference/scaling-phases.md)."),
+      OptionSpec(long: "iacgen", valueName: "path|url", help: "Where the package finds iacgen (default: this checkout, by path)."),
+    ],
+    discussion: """
+      The package builds, synthesizes clean (`iacgen synth <dir>`) and its test passes
+      (`swift test --package-path <dir>`) as created. Outside this checkout, pass
+      --iacgen with the Git URL of iacgen, or edit the dependency in Package.swift.
+      """)
+
   static let parser = ArgumentParser(
     toolName: "iacgen",
     abstract: "iacgen: typed AWS infrastructure in Swift, validated and rendered to Terraform and CloudFormation.",
-    commands: [synth, validate, rules, graph, diff])
+    commands: [synth, validate, rules, graph, diff, initialize])
 }

@@ -1,0 +1,3 @@
+output "api_url" {
+  value = aws_api_gateway_stage.audio_api.invoke_url
+}

@@ -1,0 +1,1731 @@
+# Stack 'platform-phase1' in us-east-1, scaling phase early-production.
+
+data "aws_availability_zones" "available" {
+  state = "available"
+}
+
+data "aws_caller_identity" "current" {
+}
+
+data "aws_partition" "current" {
+}
+
+data "aws_region" "current" {
+}
+
+resource "aws_vpc" "core" {
+  cidr_block           = "10.60.0.0/16"
+  enable_dns_hostnames = true
+  enable_dns_support   = true
+  tags = {
+    Name   = "core"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_internet_gateway" "core" {
+  tags = {
+    Name   = "core-igw"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_subnet" "core_public_1" {
+  availability_zone       = data.aws_availability_zones.available.names[0]
+  cidr_block              = "10.60.0.0/20"
+  map_public_ip_on_launch = false
+  tags = {
+    Name   = "core-public-1"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_subnet" "core_public_2" {
+  availability_zone       = data.aws_availability_zones.available.names[1]
+  cidr_block              = "10.60.16.0/20"
+  map_public_ip_on_launch = false
+  tags = {
+    Name   = "core-public-2"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_subnet" "core_private_1" {
+  availability_zone       = data.aws_availability_zones.available.names[0]
+  cidr_block              = "10.60.32.0/20"
+  map_public_ip_on_launch = false
+  tags = {
+    Name   = "core-private-1"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_subnet" "core_private_2" {
+  availability_zone       = data.aws_availability_zones.available.names[1]
+  cidr_block              = "10.60.48.0/20"
+  map_public_ip_on_launch = false
+  tags = {
+    Name   = "core-private-2"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_eip" "core_nat_1" {
+  domain = "vpc"
+  tags = {
+    Name   = "core-nat-1"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+
+  depends_on = [aws_internet_gateway.core]
+}
+
+resource "aws_nat_gateway" "core_nat_1" {
+  allocation_id = aws_eip.core_nat_1.id
+  subnet_id     = aws_subnet.core_public_1.id
+  tags = {
+    Name   = "core-nat-1"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+
+  depends_on = [aws_internet_gateway.core]
+}
+
+resource "aws_route_table" "core_public_routes" {
+  tags = {
+    Name   = "core-public-routes"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_route" "core_public_internet" {
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.core.id
+  route_table_id         = aws_route_table.core_public_routes.id
+}
+
+resource "aws_route_table" "core_private_routes" {
+  tags = {
+    Name   = "core-private-routes"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_route" "core_private_routes_nat" {
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.core_nat_1.id
+  route_table_id         = aws_route_table.core_private_routes.id
+}
+
+resource "aws_route_table_association" "core_public_1" {
+  route_table_id = aws_route_table.core_public_routes.id
+  subnet_id      = aws_subnet.core_public_1.id
+}
+
+resource "aws_route_table_association" "core_private_1" {
+  route_table_id = aws_route_table.core_private_routes.id
+  subnet_id      = aws_subnet.core_private_1.id
+}
+
+resource "aws_route_table_association" "core_public_2" {
+  route_table_id = aws_route_table.core_public_routes.id
+  subnet_id      = aws_subnet.core_public_2.id
+}
+
+resource "aws_route_table_association" "core_private_2" {
+  route_table_id = aws_route_table.core_private_routes.id
+  subnet_id      = aws_subnet.core_private_2.id
+}
+
+resource "aws_vpc_endpoint" "core_s3" {
+  route_table_ids = [aws_route_table.core_private_routes.id]
+  service_name    = "com.amazonaws.${data.aws_region.current.name}.s3"
+  tags = {
+    Name   = "core-s3"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_endpoint_type = "Gateway"
+  vpc_id            = aws_vpc.core.id
+}
+
+resource "aws_vpc_endpoint" "core_dynamodb" {
+  route_table_ids = [aws_route_table.core_private_routes.id]
+  service_name    = "com.amazonaws.${data.aws_region.current.name}.dynamodb"
+  tags = {
+    Name   = "core-dynamodb"
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_endpoint_type = "Gateway"
+  vpc_id            = aws_vpc.core.id
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "platform-phase1-uploads-123456789012"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "uploads" {
+  block_public_acls       = true
+  block_public_policy     = true
+  bucket                  = aws_s3_bucket.uploads.id
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_policy" "uploads_policy" {
+  bucket = aws_s3_bucket.uploads.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyInsecureTransport"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = ["s3:*"]
+        Resource  = [aws_s3_bucket.uploads.arn, "${aws_s3_bucket.uploads.arn}/*"]
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      },
+    ]
+  })
+
+  depends_on = [aws_s3_bucket_public_access_block.uploads]
+}
+
+resource "aws_dynamodb_table" "items" {
+  billing_mode                = "PROVISIONED"
+  deletion_protection_enabled = true
+  hash_key                    = "pk"
+  name                        = "platform-phase1-items"
+  range_key                   = "sk"
+  read_capacity               = 50
+  table_class                 = "STANDARD"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  write_capacity = 30
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+  attribute {
+    name = "sk"
+    type = "S"
+  }
+  lifecycle {
+    ignore_changes = [read_capacity, write_capacity]
+  }
+  point_in_time_recovery {
+    enabled                 = true
+    recovery_period_in_days = 35
+  }
+  server_side_encryption {
+    enabled = true
+  }
+}
+
+resource "aws_cloudwatch_log_group" "api_logs" {
+  name              = "/aws/lambda/platform-phase1-api"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "api_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "api_role" {
+  name = "api-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.api_logs.arn}:*"]
+      },
+      {
+        Sid      = "ReadWriteItems"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
+      },
+      {
+        Sid      = "ListBucketUploads"
+        Effect   = "Allow"
+        Action   = ["s3:ListBucket"]
+        Resource = [aws_s3_bucket.uploads.arn]
+      },
+      {
+        Sid      = "ReadWriteObjectsUploads"
+        Effect   = "Allow"
+        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
+      },
+    ]
+  })
+  role = aws_iam_role.api_role.id
+}
+
+resource "aws_lambda_function" "api" {
+  architectures                  = ["arm64"]
+  function_name                  = "platform-phase1-api"
+  handler                        = "api.handler"
+  memory_size                    = 256
+  package_type                   = "Zip"
+  reserved_concurrent_executions = 200
+  role                           = aws_iam_role.api_role.arn
+  runtime                        = "python3.12"
+  s3_bucket                      = "platform-artifacts-123456789012"
+  s3_key                         = "api.zip"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  timeout = 10
+
+  environment {
+    variables = {
+      ITEMS_TABLE    = aws_dynamodb_table.items.name
+      UPLOADS_BUCKET = aws_s3_bucket.uploads.bucket
+    }
+  }
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.api_logs.name
+  }
+  tracing_config {
+    mode = "PassThrough"
+  }
+
+  depends_on = [aws_iam_role_policy.api_role]
+}
+
+resource "aws_cloudwatch_log_group" "processor_logs" {
+  name              = "/aws/lambda/platform-phase1-processor"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "processor_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "processor_role" {
+  name = "processor-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.processor_logs.arn}:*"]
+      },
+      {
+        Sid      = "ListBucketUploads"
+        Effect   = "Allow"
+        Action   = ["s3:ListBucket"]
+        Resource = [aws_s3_bucket.uploads.arn]
+      },
+      {
+        Sid      = "ReadObjectsUploads"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject"]
+        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
+      },
+      {
+        Sid      = "WriteItems"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
+      },
+    ]
+  })
+  role = aws_iam_role.processor_role.id
+}
+
+resource "aws_lambda_function" "processor" {
+  architectures = ["arm64"]
+  function_name = "platform-phase1-processor"
+  handler       = "processor.handler"
+  memory_size   = 1536
+  package_type  = "Zip"
+  role          = aws_iam_role.processor_role.arn
+  runtime       = "python3.12"
+  s3_bucket     = "platform-artifacts-123456789012"
+  s3_key        = "processor.zip"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  timeout = 300
+
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.processor_logs.name
+  }
+  tracing_config {
+    mode = "PassThrough"
+  }
+
+  depends_on = [aws_iam_role_policy.processor_role]
+}
+
+resource "aws_cloudwatch_log_group" "coordinator_logs" {
+  name              = "/aws/lambda/platform-phase1-coordinator"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "coordinator_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "coordinator_role" {
+  name = "coordinator-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.coordinator_logs.arn}:*"]
+      },
+      {
+        Sid      = "ReadItems"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"]
+        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
+      },
+    ]
+  })
+  role = aws_iam_role.coordinator_role.id
+}
+
+resource "aws_lambda_function" "coordinator" {
+  architectures = ["arm64"]
+  function_name = "platform-phase1-coordinator"
+  handler       = "coordinator.handler"
+  memory_size   = 256
+  package_type  = "Zip"
+  role          = aws_iam_role.coordinator_role.arn
+  runtime       = "python3.12"
+  s3_bucket     = "platform-artifacts-123456789012"
+  s3_key        = "coordinator.zip"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  timeout = 30
+
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.coordinator_logs.name
+  }
+  tracing_config {
+    mode = "PassThrough"
+  }
+
+  depends_on = [aws_iam_role_policy.coordinator_role]
+}
+
+resource "aws_ecs_cluster" "apps" {
+  name = "platform-phase1-apps"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+
+  setting {
+    name  = "containerInsights"
+    value = "enabled"
+  }
+}
+
+resource "aws_security_group" "transcoder_sg" {
+  description = "service transcoder"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "transcoder_sg" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "all outbound traffic"
+  ip_protocol       = "-1"
+  security_group_id = aws_security_group.transcoder_sg.id
+}
+
+resource "aws_cloudwatch_log_group" "transcoder_logs" {
+  name              = "/ecs/platform-phase1/transcoder"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "transcoder_execution_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "transcoder_execution_role" {
+  name = "transcoder-execution-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.transcoder_logs.arn}:*"]
+      },
+      {
+        Sid      = "AuthenticateToECR"
+        Effect   = "Allow"
+        Action   = ["ecr:GetAuthorizationToken"]
+        Resource = ["*"]
+      },
+      {
+        Sid      = "PullImages"
+        Effect   = "Allow"
+        Action   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+        Resource = ["arn:${data.aws_partition.current.partition}:ecr:us-east-1:123456789012:repository/transcoder"]
+      },
+    ]
+  })
+  role = aws_iam_role.transcoder_execution_role.id
+}
+
+resource "aws_iam_role" "transcoder_task_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "transcoder_task_role" {
+  name = "transcoder-task-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "ListBucketUploads"
+        Effect   = "Allow"
+        Action   = ["s3:ListBucket"]
+        Resource = [aws_s3_bucket.uploads.arn]
+      },
+      {
+        Sid      = "ReadWriteObjectsUploads"
+        Effect   = "Allow"
+        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
+      },
+    ]
+  })
+  role = aws_iam_role.transcoder_task_role.id
+}
+
+resource "aws_ecs_task_definition" "transcoder" {
+  container_definitions = jsonencode([
+    {
+      name      = "transcoder"
+      image     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/transcoder:1.0"
+      essential = true
+      environment = [
+        {
+          name  = "UPLOADS_BUCKET"
+          value = aws_s3_bucket.uploads.bucket
+        },
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.transcoder_logs.name
+          awslogs-region        = data.aws_region.current.name
+          awslogs-stream-prefix = "transcoder"
+        }
+      }
+    },
+  ])
+  cpu                      = "256"
+  execution_role_arn       = aws_iam_role.transcoder_execution_role.arn
+  family                   = "transcoder"
+  memory                   = "512"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  task_role_arn = aws_iam_role.transcoder_task_role.arn
+
+  runtime_platform {
+    cpu_architecture        = "X86_64"
+    operating_system_family = "LINUX"
+  }
+}
+
+resource "aws_ecs_service" "transcoder" {
+  cluster                            = aws_ecs_cluster.apps.id
+  deployment_maximum_percent         = 200
+  deployment_minimum_healthy_percent = 100
+  desired_count                      = 0
+  enable_ecs_managed_tags            = true
+  launch_type                        = "FARGATE"
+  name                               = "transcoder"
+  platform_version                   = "LATEST"
+  propagate_tags                     = "SERVICE"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  task_definition = aws_ecs_task_definition.transcoder.arn
+
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+  network_configuration {
+    assign_public_ip = false
+    security_groups  = [aws_security_group.transcoder_sg.id]
+    subnets          = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id]
+  }
+
+  depends_on = [aws_iam_role_policy.transcoder_execution_role]
+}
+
+resource "aws_cloudwatch_log_group" "media_pipeline_logs" {
+  name              = "/aws/vendedlogs/states/platform-phase1-media-pipeline"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "media_pipeline_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "states.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "media_pipeline_role" {
+  name = "media-pipeline-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "InvokeCoordinator"
+        Effect   = "Allow"
+        Action   = ["lambda:InvokeFunction"]
+        Resource = [aws_lambda_function.coordinator.arn, "${aws_lambda_function.coordinator.arn}:*"]
+      },
+      {
+        Sid      = "RunTranscoder"
+        Effect   = "Allow"
+        Action   = ["ecs:RunTask"]
+        Resource = [aws_ecs_task_definition.transcoder.arn]
+      },
+      {
+        Sid      = "PassRolesOfTranscoder"
+        Effect   = "Allow"
+        Action   = ["iam:PassRole"]
+        Resource = [aws_iam_role.transcoder_execution_role.arn, aws_iam_role.transcoder_task_role.arn]
+      },
+      {
+        Sid      = "TrackTasks"
+        Effect   = "Allow"
+        Action   = ["ecs:DescribeTasks", "ecs:StopTask"]
+        Resource = ["*"]
+      },
+      {
+        Sid      = "WaitForTasks"
+        Effect   = "Allow"
+        Action   = ["events:DescribeRule", "events:PutRule", "events:PutTargets"]
+        Resource = ["arn:${data.aws_partition.current.partition}:events:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:rule/StepFunctionsGetEventsForECSTaskRule"]
+      },
+      {
+        Sid      = "InvokeProcessor"
+        Effect   = "Allow"
+        Action   = ["lambda:InvokeFunction"]
+        Resource = [aws_lambda_function.processor.arn, "${aws_lambda_function.processor.arn}:*"]
+      },
+      {
+        Sid      = "DeliverLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogDelivery", "logs:DeleteLogDelivery", "logs:DescribeLogGroups", "logs:DescribeResourcePolicies", "logs:GetLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:UpdateLogDelivery"]
+        Resource = ["*"]
+      },
+    ]
+  })
+  role = aws_iam_role.media_pipeline_role.id
+}
+
+resource "aws_sfn_state_machine" "media_pipeline" {
+  definition = jsonencode({
+    StartAt = "Prepare"
+    States = {
+      Prepare = {
+        Type     = "Task"
+        Resource = "arn:${data.aws_partition.current.partition}:states:::lambda:invoke"
+        Parameters = {
+          FunctionName = aws_lambda_function.coordinator.arn
+          "Payload.$"  = "$"
+        }
+        OutputPath = "$.Payload"
+        Retry = [
+          {
+            ErrorEquals     = ["States.ALL"]
+            IntervalSeconds = 2
+            MaxAttempts     = 3
+            BackoffRate     = 2
+          },
+        ]
+        Next = "Transcode"
+      }
+      Transcode = {
+        Type           = "Map"
+        ItemsPath      = "$.files"
+        MaxConcurrency = 5
+        ItemProcessor = {
+          ProcessorConfig = {
+            Mode = "INLINE"
+          }
+          StartAt = "Run"
+          States = {
+            Run = {
+              Type     = "Task"
+              Resource = "arn:${data.aws_partition.current.partition}:states:::ecs:runTask.sync"
+              Parameters = {
+                Cluster        = aws_ecs_cluster.apps.arn
+                TaskDefinition = aws_ecs_task_definition.transcoder.arn
+                LaunchType     = "FARGATE"
+                NetworkConfiguration = {
+                  AwsvpcConfiguration = {
+                    AssignPublicIp = "DISABLED"
+                    SecurityGroups = [aws_security_group.transcoder_sg.id]
+                    Subnets        = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id]
+                  }
+                }
+              }
+              Retry = [
+                {
+                  ErrorEquals     = ["States.ALL"]
+                  IntervalSeconds = 2
+                  MaxAttempts     = 2
+                  BackoffRate     = 2
+                },
+              ]
+              End = true
+            }
+          }
+        }
+        Next = "Process"
+      }
+      Process = {
+        Type     = "Task"
+        Resource = "arn:${data.aws_partition.current.partition}:states:::lambda:invoke"
+        Parameters = {
+          FunctionName = aws_lambda_function.processor.arn
+          "Payload.$"  = "$"
+        }
+        OutputPath = "$.Payload"
+        Retry = [
+          {
+            ErrorEquals     = ["States.ALL"]
+            IntervalSeconds = 2
+            MaxAttempts     = 3
+            BackoffRate     = 2
+          },
+        ]
+        Catch = [
+          {
+            ErrorEquals = ["States.ALL"]
+            Next        = "Failed"
+            ResultPath  = "$.error"
+          },
+        ]
+        Next = "Done"
+      }
+      Done = {
+        Type = "Succeed"
+      }
+      Failed = {
+        Type  = "Fail"
+        Error = "PipelineFailed"
+        Cause = "processing failed"
+      }
+    }
+  })
+  name     = "platform-phase1-media-pipeline"
+  role_arn = aws_iam_role.media_pipeline_role.arn
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  type = "STANDARD"
+
+  logging_configuration {
+    include_execution_data = false
+    level                  = "ERROR"
+    log_destination        = "${aws_cloudwatch_log_group.media_pipeline_logs.arn}:*"
+  }
+  tracing_configuration {
+    enabled = false
+  }
+
+  depends_on = [aws_iam_role_policy.media_pipeline_role]
+}
+
+resource "aws_security_group" "keycloak_db_sg" {
+  description = "Aurora cluster keycloak-db"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "keycloak_db_sg" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "all outbound traffic"
+  ip_protocol       = "-1"
+  security_group_id = aws_security_group.keycloak_db_sg.id
+}
+
+resource "aws_db_subnet_group" "keycloak_db_subnets" {
+  description = "subnets of platform-phase1-keycloak-db"
+  name        = "platform-phase1-keycloak-db-subnets"
+  subnet_ids  = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id]
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_rds_cluster" "keycloak_db" {
+  backup_retention_period     = 7
+  cluster_identifier          = "platform-phase1-keycloak-db"
+  copy_tags_to_snapshot       = true
+  database_name               = "keycloak"
+  db_subnet_group_name        = aws_db_subnet_group.keycloak_db_subnets.name
+  deletion_protection         = true
+  engine                      = "aurora-postgresql"
+  engine_mode                 = "provisioned"
+  engine_version              = "16.8"
+  final_snapshot_identifier   = "platform-phase1-keycloak-db-final"
+  manage_master_user_password = true
+  master_username             = "app_admin"
+  port                        = 5432
+  skip_final_snapshot         = false
+  storage_encrypted           = true
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_security_group_ids = [aws_security_group.keycloak_db_sg.id]
+
+  serverlessv2_scaling_configuration {
+    max_capacity = 4
+    min_capacity = 2
+  }
+}
+
+resource "aws_rds_cluster_instance" "keycloak_db_instance_1" {
+  auto_minor_version_upgrade = true
+  cluster_identifier         = aws_rds_cluster.keycloak_db.id
+  engine                     = aws_rds_cluster.keycloak_db.engine
+  engine_version             = aws_rds_cluster.keycloak_db.engine_version
+  identifier                 = "platform-phase1-keycloak-db-1"
+  instance_class             = "db.serverless"
+  promotion_tier             = 0
+  publicly_accessible        = false
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_lb_target_group" "keycloak_targets" {
+  deregistration_delay = "30"
+  name                 = "platform-phase1-keycloak-targets"
+  port                 = 8080
+  protocol             = "HTTP"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  target_type = "ip"
+  vpc_id      = aws_vpc.core.id
+
+  health_check {
+    enabled             = true
+    healthy_threshold   = 3
+    interval            = 15
+    matcher             = "200"
+    path                = "/health/ready"
+    protocol            = "HTTP"
+    timeout             = 5
+    unhealthy_threshold = 3
+  }
+  stickiness {
+    cookie_duration = 86400
+    enabled         = false
+    type            = "lb_cookie"
+  }
+}
+
+resource "aws_security_group" "auth_sg" {
+  description = "load balancer auth"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "auth_sg" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "all outbound traffic"
+  ip_protocol       = "-1"
+  security_group_id = aws_security_group.auth_sg.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "internet to port 80"
+  from_port         = 80
+  ip_protocol       = "tcp"
+  security_group_id = aws_security_group.auth_sg.id
+  to_port           = 80
+}
+
+resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "internet to port 443"
+  from_port         = 443
+  ip_protocol       = "tcp"
+  security_group_id = aws_security_group.auth_sg.id
+  to_port           = 443
+}
+
+resource "aws_lb" "auth" {
+  drop_invalid_header_fields = true
+  enable_deletion_protection = true
+  idle_timeout               = 60
+  internal                   = false
+  load_balancer_type         = "application"
+  name                       = "platform-phase1-auth"
+  security_groups            = [aws_security_group.auth_sg.id]
+  subnets                    = [aws_subnet.core_public_1.id, aws_subnet.core_public_2.id]
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_lb_listener" "auth_http" {
+  load_balancer_arn = aws_lb.auth.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}
+
+resource "aws_lb_listener" "auth_https" {
+  certificate_arn   = "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555"
+  load_balancer_arn = aws_lb.auth.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+
+  default_action {
+    target_group_arn = aws_lb_target_group.keycloak_targets.arn
+    type             = "forward"
+  }
+}
+
+resource "aws_security_group" "keycloak_sg" {
+  description = "service keycloak"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "keycloak_sg" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "all outbound traffic"
+  ip_protocol       = "-1"
+  security_group_id = aws_security_group.keycloak_sg.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
+  description                  = "auth to keycloak"
+  from_port                    = 8080
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.auth_sg.id
+  security_group_id            = aws_security_group.keycloak_sg.id
+  to_port                      = 8080
+}
+
+resource "aws_cloudwatch_log_group" "keycloak_logs" {
+  name              = "/ecs/platform-phase1/keycloak"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "keycloak_execution_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "keycloak_execution_role" {
+  name = "keycloak-execution-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.keycloak_logs.arn}:*"]
+      },
+      {
+        Sid      = "ReadSecrets"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_rds_cluster.keycloak_db.master_user_secret[0].secret_arn]
+      },
+    ]
+  })
+  role = aws_iam_role.keycloak_execution_role.id
+}
+
+resource "aws_iam_role" "keycloak_task_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_ecs_task_definition" "keycloak" {
+  container_definitions = jsonencode([
+    {
+      name      = "keycloak"
+      image     = "quay.io/keycloak/keycloak:26.0"
+      essential = true
+      portMappings = [
+        {
+          containerPort = 8080
+          protocol      = "tcp"
+        },
+      ]
+      command = ["start", "--optimized"]
+      environment = [
+        {
+          name  = "KC_DB"
+          value = "postgres"
+        },
+        {
+          name  = "KC_DB_URL_HOST"
+          value = aws_rds_cluster.keycloak_db.endpoint
+        },
+      ]
+      secrets = [
+        {
+          name      = "KC_DB_PASSWORD"
+          valueFrom = aws_rds_cluster.keycloak_db.master_user_secret[0].secret_arn
+        },
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.keycloak_logs.name
+          awslogs-region        = data.aws_region.current.name
+          awslogs-stream-prefix = "keycloak"
+        }
+      }
+    },
+  ])
+  cpu                      = "256"
+  execution_role_arn       = aws_iam_role.keycloak_execution_role.arn
+  family                   = "keycloak"
+  memory                   = "512"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  task_role_arn = aws_iam_role.keycloak_task_role.arn
+
+  runtime_platform {
+    cpu_architecture        = "X86_64"
+    operating_system_family = "LINUX"
+  }
+}
+
+resource "aws_ecs_service" "keycloak" {
+  cluster                            = aws_ecs_cluster.apps.id
+  deployment_maximum_percent         = 200
+  deployment_minimum_healthy_percent = 100
+  desired_count                      = 1
+  enable_ecs_managed_tags            = true
+  health_check_grace_period_seconds  = 60
+  launch_type                        = "FARGATE"
+  name                               = "keycloak"
+  platform_version                   = "LATEST"
+  propagate_tags                     = "SERVICE"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  task_definition = aws_ecs_task_definition.keycloak.arn
+
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
+  load_balancer {
+    container_name   = "keycloak"
+    container_port   = 8080
+    target_group_arn = aws_lb_target_group.keycloak_targets.arn
+  }
+  network_configuration {
+    assign_public_ip = false
+    security_groups  = [aws_security_group.keycloak_sg.id]
+    subnets          = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id]
+  }
+
+  depends_on = [aws_lb_listener.auth_http, aws_lb_listener.auth_https, aws_iam_role_policy.keycloak_execution_role]
+}
+
+resource "aws_iam_role" "apigateway_account_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "apigateway.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "apigateway_account_role" {
+  name = "apigateway-account-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "PushLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:FilterLogEvents", "logs:GetLogEvents", "logs:PutLogEvents"]
+        Resource = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:*"]
+      },
+    ]
+  })
+  role = aws_iam_role.apigateway_account_role.id
+}
+
+resource "aws_api_gateway_account" "apigateway_account" {
+  cloudwatch_role_arn = aws_iam_role.apigateway_account_role.arn
+}
+
+resource "aws_cloudwatch_log_group" "public_api_access_logs" {
+  name              = "/aws/apigateway/platform-phase1-public-api"
+  retention_in_days = 365
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_api_gateway_rest_api" "public_api" {
+  name = "platform-phase1-public-api"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+
+resource "aws_api_gateway_resource" "public_api_resource_items" {
+  parent_id   = aws_api_gateway_rest_api.public_api.root_resource_id
+  path_part   = "items"
+  rest_api_id = aws_api_gateway_rest_api.public_api.id
+}
+
+resource "aws_api_gateway_resource" "public_api_resource_items_id" {
+  parent_id   = aws_api_gateway_resource.public_api_resource_items.id
+  path_part   = "{id}"
+  rest_api_id = aws_api_gateway_rest_api.public_api.id
+}
+
+resource "aws_api_gateway_method" "public_api_method_1" {
+  api_key_required = false
+  authorization    = "NONE"
+  http_method      = "GET"
+  resource_id      = aws_api_gateway_resource.public_api_resource_items.id
+  rest_api_id      = aws_api_gateway_rest_api.public_api.id
+}
+
+resource "aws_api_gateway_integration" "public_api_method_1" {
+  http_method             = aws_api_gateway_method.public_api_method_1.http_method
+  integration_http_method = "POST"
+  resource_id             = aws_api_gateway_resource.public_api_resource_items.id
+  rest_api_id             = aws_api_gateway_rest_api.public_api.id
+  type                    = "AWS_PROXY"
+  uri                     = aws_lambda_function.api.invoke_arn
+}
+
+resource "aws_api_gateway_method" "public_api_method_2" {
+  api_key_required = false
+  authorization    = "NONE"
+  http_method      = "POST"
+  resource_id      = aws_api_gateway_resource.public_api_resource_items.id
+  rest_api_id      = aws_api_gateway_rest_api.public_api.id
+}
+
+resource "aws_api_gateway_integration" "public_api_method_2" {
+  http_method             = aws_api_gateway_method.public_api_method_2.http_method
+  integration_http_method = "POST"
+  resource_id             = aws_api_gateway_resource.public_api_resource_items.id
+  rest_api_id             = aws_api_gateway_rest_api.public_api.id
+  type                    = "AWS_PROXY"
+  uri                     = aws_lambda_function.api.invoke_arn
+}
+
+resource "aws_api_gateway_method" "public_api_method_3" {
+  api_key_required = false
+  authorization    = "NONE"
+  http_method      = "GET"
+  resource_id      = aws_api_gateway_resource.public_api_resource_items_id.id
+  rest_api_id      = aws_api_gateway_rest_api.public_api.id
+}
+
+resource "aws_api_gateway_integration" "public_api_method_3" {
+  http_method             = aws_api_gateway_method.public_api_method_3.http_method
+  integration_http_method = "POST"
+  resource_id             = aws_api_gateway_resource.public_api_resource_items_id.id
+  rest_api_id             = aws_api_gateway_rest_api.public_api.id
+  type                    = "AWS_PROXY"
+  uri                     = aws_lambda_function.api.invoke_arn
+}
+
+resource "aws_api_gateway_deployment" "public_api" {
+  rest_api_id = aws_api_gateway_rest_api.public_api.id
+  triggers = {
+    redeployment = "47D9D970"
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+
+  depends_on = [aws_api_gateway_integration.public_api_method_1, aws_api_gateway_integration.public_api_method_2, aws_api_gateway_integration.public_api_method_3]
+}
+
+resource "aws_api_gateway_stage" "public_api" {
+  cache_cluster_enabled = false
+  deployment_id         = aws_api_gateway_deployment.public_api.id
+  rest_api_id           = aws_api_gateway_rest_api.public_api.id
+  stage_name            = "prod"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  xray_tracing_enabled = true
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.public_api_access_logs.arn
+    format          = "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\",\"httpMethod\":\"$context.httpMethod\",\"resourcePath\":\"$context.resourcePath\",\"status\":\"$context.status\",\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}"
+  }
+
+  depends_on = [aws_api_gateway_account.apigateway_account]
+}
+
+resource "aws_api_gateway_method_settings" "public_api" {
+  method_path = "*/*"
+  rest_api_id = aws_api_gateway_rest_api.public_api.id
+  stage_name  = aws_api_gateway_stage.public_api.stage_name
+
+  settings {
+    caching_enabled        = false
+    metrics_enabled        = true
+    throttling_burst_limit = 500
+    throttling_rate_limit  = 1000
+  }
+}
+
+resource "aws_lambda_permission" "api_invoke_from_public_api" {
+  action         = "lambda:InvokeFunction"
+  function_name  = aws_lambda_function.api.function_name
+  principal      = "apigateway.amazonaws.com"
+  source_account = data.aws_caller_identity.current.account_id
+  source_arn     = "${aws_api_gateway_rest_api.public_api.execution_arn}/*/*"
+}
+
+resource "aws_sns_topic" "oncall" {
+  kms_master_key_id = "alias/aws/sns"
+  name              = "platform-phase1-oncall"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_sns_topic_subscription" "oncall_subscription_1" {
+  endpoint  = "oncall@example.com"
+  protocol  = "email"
+  topic_arn = aws_sns_topic.oncall.arn
+}
+
+resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
+  alarm_actions       = [aws_sns_topic.oncall.arn]
+  alarm_description   = "seed 003: duration above 5 s"
+  alarm_name          = "api-duration-warning"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    FunctionName = aws_lambda_function.api.function_name
+  }
+  evaluation_periods = 1
+  metric_name        = "Duration"
+  namespace          = "AWS/Lambda"
+  ok_actions         = [aws_sns_topic.oncall.arn]
+  period             = 300
+  statistic          = "Average"
+  threshold          = 5000
+  treat_missing_data = "notBreaching"
+}
+
+resource "aws_cloudwatch_metric_alarm" "api_duration_critical" {
+  alarm_actions       = [aws_sns_topic.oncall.arn]
+  alarm_description   = "seed 003: duration above 10 s"
+  alarm_name          = "api-duration-critical"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    FunctionName = aws_lambda_function.api.function_name
+  }
+  evaluation_periods = 1
+  metric_name        = "Duration"
+  namespace          = "AWS/Lambda"
+  ok_actions         = [aws_sns_topic.oncall.arn]
+  period             = 300
+  statistic          = "Average"
+  threshold          = 10000
+  treat_missing_data = "notBreaching"
+}
+
+resource "aws_cloudwatch_metric_alarm" "api_errors_warning" {
+  alarm_actions       = [aws_sns_topic.oncall.arn]
+  alarm_description   = "seed 003: error rate above 1%"
+  alarm_name          = "api-errors-warning"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  ok_actions          = [aws_sns_topic.oncall.arn]
+  threshold           = 1
+  treat_missing_data  = "notBreaching"
+
+  metric_query {
+    expression  = "100 * errors / MAX([errors, invocations])"
+    id          = "result"
+    label       = "error rate (%)"
+    return_data = true
+  }
+  metric_query {
+    id          = "errors"
+    return_data = false
+
+    metric {
+      dimensions = {
+        FunctionName = aws_lambda_function.api.function_name
+      }
+      metric_name = "Errors"
+      namespace   = "AWS/Lambda"
+      period      = 300
+      stat        = "Sum"
+    }
+  }
+  metric_query {
+    id          = "invocations"
+    return_data = false
+
+    metric {
+      dimensions = {
+        FunctionName = aws_lambda_function.api.function_name
+      }
+      metric_name = "Invocations"
+      namespace   = "AWS/Lambda"
+      period      = 300
+      stat        = "Sum"
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "api_errors_critical" {
+  alarm_actions       = [aws_sns_topic.oncall.arn]
+  alarm_description   = "seed 003: error rate above 5%"
+  alarm_name          = "api-errors-critical"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  ok_actions          = [aws_sns_topic.oncall.arn]
+  threshold           = 5
+  treat_missing_data  = "notBreaching"
+
+  metric_query {
+    expression  = "100 * errors / MAX([errors, invocations])"
+    id          = "result"
+    label       = "error rate (%)"
+    return_data = true
+  }
+  metric_query {
+    id          = "errors"
+    return_data = false
+
+    metric {
+      dimensions = {
+        FunctionName = aws_lambda_function.api.function_name
+      }
+      metric_name = "Errors"
+      namespace   = "AWS/Lambda"
+      period      = 300
+      stat        = "Sum"
+    }
+  }
+  metric_query {
+    id          = "invocations"
+    return_data = false
+
+    metric {
+      dimensions = {
+        FunctionName = aws_lambda_function.api.function_name
+      }
+      metric_name = "Invocations"
+      namespace   = "AWS/Lambda"
+      period      = 300
+      stat        = "Sum"
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "api_throttles" {
+  alarm_actions       = [aws_sns_topic.oncall.arn]
+  alarm_description   = "invocations throttled"
+  alarm_name          = "api-throttles"
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    FunctionName = aws_lambda_function.api.function_name
+  }
+  evaluation_periods = 1
+  metric_name        = "Throttles"
+  namespace          = "AWS/Lambda"
+  ok_actions         = [aws_sns_topic.oncall.arn]
+  period             = 60
+  statistic          = "Sum"
+  threshold          = 0
+  treat_missing_data = "notBreaching"
+}
+
+resource "aws_appautoscaling_target" "keycloak_tasks" {
+  max_capacity       = 2
+  min_capacity       = 1
+  resource_id        = "service/platform-phase1-apps/keycloak"
+  scalable_dimension = "ecs:service:DesiredCount"
+  service_namespace  = "ecs"
+
+  depends_on = [aws_ecs_service.keycloak]
+}
+
+resource "aws_appautoscaling_policy" "keycloak_tasks_tracking_1" {
+  name               = "keycloak-tasks-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.keycloak_tasks.resource_id
+  scalable_dimension = aws_appautoscaling_target.keycloak_tasks.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.keycloak_tasks.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+    target_value       = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "ECSServiceAverageCPUUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "items_reads" {
+  max_capacity       = 500
+  min_capacity       = 50
+  resource_id        = "table/platform-phase1-items"
+  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
+  service_namespace  = "dynamodb"
+
+  depends_on = [aws_dynamodb_table.items]
+}
+
+resource "aws_appautoscaling_policy" "items_reads_tracking_1" {
+  name               = "items-reads-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.items_reads.resource_id
+  scalable_dimension = aws_appautoscaling_target.items_reads.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.items_reads.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBReadCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "items_writes" {
+  max_capacity       = 300
+  min_capacity       = 30
+  resource_id        = "table/platform-phase1-items"
+  scalable_dimension = "dynamodb:table:WriteCapacityUnits"
+  service_namespace  = "dynamodb"
+
+  depends_on = [aws_dynamodb_table.items]
+}
+
+resource "aws_appautoscaling_policy" "items_writes_tracking_1" {
+  name               = "items-writes-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.items_writes.resource_id
+  scalable_dimension = aws_appautoscaling_target.items_writes.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.items_writes.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBWriteCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "keycloak_db_from_keycloak" {
+  description                  = "keycloak to keycloak-db"
+  from_port                    = 5432
+  ip_protocol                  = "tcp"
+  referenced_security_group_id = aws_security_group.keycloak_sg.id
+  security_group_id            = aws_security_group.keycloak_db_sg.id
+  to_port                      = 5432
+}

@@ -1,0 +1,4 @@
+import IaCGen
+import {{NAME}}Stacks
+
+makeApp().run()
