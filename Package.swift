@@ -24,6 +24,9 @@ let package = Package(
     .target(name: "IaCGenCLI", dependencies: ["IaCGen", "JSONSyntax"]),
     .executableTarget(name: "iacgen", dependencies: ["IaCGenCLI"]),
 
+    // The N-services benchmark (../shared/reference/benchmark-shape.md); run it in release.
+    .executableTarget(name: "iacgen-benchmark", dependencies: ["IaCGen"], path: "Benchmarks/NServices"),
+
     // Tests
     .testTarget(name: "HCLTests", dependencies: ["HCL"]),
     .testTarget(name: "JSONSyntaxTests", dependencies: ["JSONSyntax"]),

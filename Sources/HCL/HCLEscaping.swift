@@ -6,6 +6,8 @@ extension HCL {
   /// Quotes, backslashes and control characters get backslash escapes; `${` and `%{`
   /// are doubled to `$${` and `%%{` so they never start an interpolation or directive.
   public static func escapeLiteral(_ text: String) -> String {
+    // Most literals need no escape: ASCII without quotes, backslashes, controls, `${` or `%{`.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x7F || $0 == 0x7B }) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     let scalars = Array(text.unicodeScalars)

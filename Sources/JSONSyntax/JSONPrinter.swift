@@ -28,21 +28,23 @@ extension JSON {
       case .array(let elements) where !elements.isEmpty:
         output += "[\n"
         for (index, element) in elements.enumerated() {
-          output += String(repeating: "  ", count: indent + 1)
+          output += JSON.indentation(indent + 1)
           write(element, indent: indent + 1, into: &output)
           output += index + 1 < elements.count ? ",\n" : "\n"
         }
-        output += String(repeating: "  ", count: indent) + "]"
+        output += JSON.indentation(indent)
+        output += "]"
       case .object(let members) where !members.isEmpty:
         output += "{\n"
         for (index, member) in members.enumerated() {
-          output += String(repeating: "  ", count: indent + 1)
+          output += JSON.indentation(indent + 1)
           JSON.writeString(member.key, into: &output)
           output += ": "
           write(member.value, indent: indent + 1, into: &output)
           output += index + 1 < members.count ? ",\n" : "\n"
         }
-        output += String(repeating: "  ", count: indent) + "}"
+        output += JSON.indentation(indent)
+        output += "}"
       default:
         writeCompact(value, into: &output)
       }
@@ -78,6 +80,12 @@ extension JSON {
   /// Writes `text` as a quoted JSON string.
   static func writeString(_ text: String, into output: inout String) {
     output += "\""
+    // Most strings need no escape: append them whole.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
@@ -98,6 +106,12 @@ extension JSON {
     }
     output += "\""
   }
+
+  /// Two spaces per level; the common depths are built once.
+  static func indentation(_ level: Int) -> String {
+    level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
+  }
+  private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
 
   /// Formats a double as integral text when it is whole, else its shortest round-trip form.
   static func formatDouble(_ number: Double) -> String {

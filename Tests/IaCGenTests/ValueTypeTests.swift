@@ -22,4 +22,17 @@ import Testing
     let base = [Tag("b", "1"), Tag("a", "2")]
     #expect(Tag.merged(base, [Tag("b", "3")]) == [Tag("a", "2"), Tag("b", "3")])
   }
+
+  /// Terraform and CloudFormation names split words at `-`, `_` and lower-to-upper changes.
+  @Test func derivedNames() {
+    let cases: [(String, String, String)] = [
+      ("primary-queue", "primary_queue", "PrimaryQueue"), ("fooBar", "foo_bar", "FooBar"), ("a--b", "a_b", "AB"),
+      ("x1Y", "x1_y", "X1Y"), ("HTTPServer", "httpserver", "HTTPServer"), ("_lead", "lead", "Lead"),
+      ("api-v2Gateway", "api_v2_gateway", "ApiV2Gateway"), ("svc10-fn", "svc10_fn", "Svc10Fn"), ("émoji-x", "émoji_x", "ÉmojiX"),
+    ]
+    for (raw, terraform, cloudFormation) in cases {
+      #expect(ResourceID(raw).terraformName == terraform, "\(raw)")
+      #expect(ResourceID(raw).logicalID == cloudFormation, "\(raw)")
+    }
+  }
 }

@@ -37,6 +37,12 @@ public final class RuleContext {
   /// Every stack of the app in this stack's Region, in app order (this one included).
   public let stacksInRegion: [StackModel]
   var rule: Rule?
+  /// Each resource with the CloudFormation logical IDs it renders to (computed once, for the
+  /// rules that count or compare them).
+  lazy var cloudFormationLogicalIDs: [(resource: ResourceModel, logicalIDs: [String])] = {
+    let emitter = CloudFormationEmitter()
+    return stack.resources.map { ($0, emitter.translate($0, in: index).map(\.logicalID)) }
+  }()
 
   init(stack: StackModel, otherStacks: [StackModel] = [], quotas: AccountQuotas = AccountQuotas(), stacksInRegion: [StackModel]? = nil) {
     self.stack = stack

@@ -1,0 +1,156 @@
+// The N-services benchmark of ../shared/reference/benchmark-shape.md, built with the DSL.
+//
+//   swift run -c release iacgen-benchmark                 # N = 1, 10, 100, 1000, 5000, each in a fresh process
+//   swift run -c release iacgen-benchmark 1000            # one N: step times and peak memory
+//
+// Each N runs in a process of its own so that its peak memory is its own; the driver prints
+// one row per N with the time of each step, the whole process's wall time and peak memory.
+
+import Foundation
+import IaCGen
+
+/// Seconds since an arbitrary point, monotonic.
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// Peak resident memory of this process, in MiB.
+func peakMemoryMiB() -> Double {
+  var usage = rusage()
+  #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+  #else
+    getrusage(RUSAGE_SELF, &usage)
+  #endif
+  #if os(Linux)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes
+  #else
+    return Double(usage.ru_maxrss) / 1024 / 1024  // bytes
+  #endif
+}
+
+/// Service `i` of the shape: two queues, a table, a function with a published version, the
+/// `live` alias, the queue trigger on the alias and provisioned-concurrency target tracking.
+struct Service {
+  let dlq: Queue
+  let queue: Queue
+  let table: Table
+  let function: Function
+  let trigger: QueueTrigger
+  let scaling: AutoScaling
+
+  init(_ i: Int) {
+    let p = "bench-svc\(i)"
+    dlq = Queue("svc\(i)-dlq", name: "\(p)-dlq", retention: .days(14))
+    queue = Queue("svc\(i)-queue", name: "\(p)-queue", visibilityTimeout: .seconds(180), deadLetter: DeadLetter(dlq, maxReceiveCount: 3))
+    table = Table(
+      "svc\(i)-table", name: "\(p)-table", partitionKey: KeyAttribute("pk", .string), sortKey: KeyAttribute("sk", .string),
+      ttlAttribute: "ttl", stream: .newAndOldImages)
+    function = Function(
+      "svc\(i)-fn", name: "\(p)-fn", code: .s3(bucket: "iac-bench-artifacts", key: "lambda/handler.zip"), runtime: .python3_12,
+      handler: "app.handler", memoryMB: 512, timeout: .seconds(30), architecture: .arm64, environment: ["TABLE_NAME": table.tableName],
+      alias: FunctionAlias("live"), grants: [.readWrite(table)])
+    trigger = QueueTrigger(queue: queue, function: function, batchSize: 25, batchingWindow: .seconds(20), maximumConcurrency: 100)
+    scaling = AutoScaling(
+      "svc\(i)-pc", target: .provisionedConcurrency(function), min: 1, max: 100, targetTracking: [.provisionedConcurrencyUtilization(0.7)])
+  }
+}
+
+/// Services per stack. The shape packs 50 (10 resources each); iacgen gives each function its
+/// own log group with a retention (11 resources), so 45 keep a template within 500 resources.
+let servicesPerStack = 45
+
+/// The app: services packed per stack (`bench0`, `bench1`...), with a concurrency quota that
+/// lets 100 provisioned executions per service pass (the shape's deploy caveat).
+func app(_ n: Int) -> App {
+  let stacks = stride(from: 0, to: n, by: servicesPerStack).map { start in
+    Stack("bench\(start / servicesPerStack)", region: .usEast1, phase: .earlyProduction) {
+      for i in start..<min(start + servicesPerStack, n) {
+        let service = Service(i)
+        service.dlq
+        service.queue
+        service.table
+        service.function
+        service.trigger
+        service.scaling
+      }
+    }
+  }
+  return App(stacks: stacks, quotas: AccountQuotas(lambdaConcurrency: 100 * n + 1_000, tablesPerRegion: n + 100))
+}
+
+/// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB`.
+func measure(_ n: Int) throws {
+  let built = app(n)
+  var start = now()
+  let model = lowerApp(built)
+  let modelTime = now() - start
+
+  start = now()
+  let diagnostics = runValidation(model)
+  let validationTime = now() - start
+  let errors = diagnostics.filter { $0.severity == .error }
+  if !errors.isEmpty {
+    FileHandle.standardError.write(Data("validation errors (\(errors.count)), first: \(errors[0].message)\n".utf8))
+  }
+
+  start = now()
+  let terraform = model.stacks.flatMap(TerraformEmitter().emit)
+  let hclTime = now() - start
+
+  start = now()
+  let cloudFormation = model.stacks.flatMap(CloudFormationEmitter().emit)
+  let cfnTime = now() - start
+
+  start = now()
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
+  defer { try? FileManager.default.removeItem(at: directory) }
+  var bytes = 0
+  for file in terraform + cloudFormation {
+    let url = directory.appendingPathComponent(file.path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let data = Data(file.contents.utf8)
+    bytes += data.count
+    try data.write(to: url)
+  }
+  let writeTime = now() - start
+  let resources = model.stacks.reduce(0) { $0 + $1.resources.count }
+  print(n, modelTime, validationTime, hclTime, cfnTime, writeTime, resources, terraform.count + cloudFormation.count, bytes, peakMemoryMiB())
+}
+
+/// Runs each N in a child process and prints the table.
+func drive(_ sizes: [Int]) throws {
+  let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+  func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+  print("N       resources  model ms  validate ms  HCL ms  CFN ms  write ms  process ms  peak MiB  output")
+  for n in sizes {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = [String(n)]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    let start = now()
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let wall = now() - start
+    let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
+    guard process.terminationStatus == 0, fields.count == 10 else {
+      print("N=\(n) failed (status \(process.terminationStatus))")
+      continue
+    }
+    let values = fields.map { Double($0) ?? 0 }
+    let megabytes = String(format: "%.1f MB in %d files", values[8] / 1e6, Int(values[7]))
+    print(
+      [String(n).padding(toLength: 7, withPad: " ", startingAt: 0), String(Int(values[6])).padding(toLength: 10, withPad: " ", startingAt: 0),
+       ms(values[1]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[2]).padding(toLength: 12, withPad: " ", startingAt: 0),
+       ms(values[3]).padding(toLength: 7, withPad: " ", startingAt: 0), ms(values[4]).padding(toLength: 7, withPad: " ", startingAt: 0),
+       ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(wall).padding(toLength: 11, withPad: " ", startingAt: 0),
+       String(format: "%.1f", values[9]).padding(toLength: 9, withPad: " ", startingAt: 0), megabytes].joined(separator: " "))
+  }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let first = arguments.first, let n = Int(first) {
+  try measure(n)
+} else {
+  try drive([1, 10, 100, 1_000, 5_000])
+}
