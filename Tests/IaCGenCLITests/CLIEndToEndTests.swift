@@ -206,6 +206,80 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertEqual(outcome.status, 0, outcome.standardOutput + outcome.standardError)
   }
 
+  /// The `iacgen` executable next to the test bundle (built with the package).
+  func iacgenExecutable() throws -> String {
+    let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidate = directory.appendingPathComponent("iacgen").path
+    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    let swift = try XCTUnwrap(findExecutable("swift"))
+    let build = try runProcess(swift, ["build", "--package-path", Self.repository.path, "--product", "iacgen"])
+    XCTAssertEqual(build.status, 0, build.standardError)
+    let binPath = try runProcess(swift, ["build", "--package-path", Self.repository.path, "--show-bin-path"]).standardOutput
+    return URL(fileURLWithPath: binPath.trimmingCharacters(in: .whitespacesAndNewlines)).appendingPathComponent("iacgen").path
+  }
+
+  /// Starts `iacgen arguments` as a child process with `environment` added.
+  func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try iacgenExecutable())
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  /// Killing `iacgen synth` while it writes leaves the earlier output complete and unchanged;
+  /// the next run clears what the killed one left behind.
+  func testKilledSynthLeavesTheEarlierOutputUnchanged() throws {
+    let root = temporaryDirectory()
+    let out = root.appendingPathComponent("out")
+    let worker = Self.repository.appendingPathComponent("Examples/QueueWorker").path
+    XCTAssertEqual(run(["synth", worker, "--out", out.path]).0, .success)
+    let before = try snapshot(out)
+    let sync = Self.repository.appendingPathComponent("Examples/CloudSync").path
+    let process = try launch(["synth", sync, "--out", out.path], environment: ["IACGEN_WRITE_PAUSE_MS": "200"])
+    // Wait until the staging directory holds a few files, then kill the run in the middle of writing.
+    let deadline = Date().addingTimeInterval(600)
+    var staged = 0
+    while Date() < deadline, process.isRunning, staged < 3 {
+      Thread.sleep(forTimeInterval: 0.05)
+      let staging = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.first { $0.hasPrefix(".out.staging-") }
+      staged = staging.map { try? snapshot(root.appendingPathComponent($0)).count }.flatMap { $0 } ?? 0
+    }
+    XCTAssertTrue(process.isRunning, "the run was still writing when killed")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    XCTAssertGreaterThanOrEqual(staged, 3, "the run was killed mid-write")
+    XCTAssertEqual(try snapshot(out), before, "the earlier output is complete and unchanged")
+    XCTAssertEqual(run(["synth", worker, "--out", out.path]).0, .success)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), ["out"], "the abandoned staging directory is gone")
+  }
+
+  /// Two runs writing one output directory at once: the result is one run's output, whole.
+  func testConcurrentSynthRunsDoNotInterleave() throws {
+    let root = temporaryDirectory()
+    let worker = Self.repository.appendingPathComponent("Examples/QueueWorker").path
+    let podinfo = Self.repository.appendingPathComponent("Examples/Podinfo").path
+    var expected: [[String: Data]] = []
+    for example in [worker, podinfo] {
+      let alone = root.appendingPathComponent("alone-\(expected.count)")
+      XCTAssertEqual(run(["synth", example, "--out", alone.path]).0, .success)
+      expected.append(try snapshot(alone))
+    }
+    for round in 0..<3 {
+      let out = root.appendingPathComponent("shared-\(round)")
+      let first = try launch(["synth", worker, "--out", out.path], environment: ["IACGEN_WRITE_PAUSE_MS": "30"])
+      let second = try launch(["synth", podinfo, "--out", out.path], environment: ["IACGEN_WRITE_PAUSE_MS": "30"])
+      first.waitUntilExit()
+      second.waitUntilExit()
+      XCTAssertEqual([first.terminationStatus, second.terminationStatus], [0, 0])
+      let result = try snapshot(out)
+      XCTAssertTrue(result == expected[0] || result == expected[1], "round \(round): the output mixes two runs: \(result.keys.sorted())")
+    }
+  }
+
   /// Seed 004 across four Regions: provider aliases for the replica Regions, one template per
   /// Region with a manifest in deploy order, and a global table with three replicas in both formats.
   func testSynthWhisperSyncSpansFourRegions() throws {

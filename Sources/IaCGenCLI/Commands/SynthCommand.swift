@@ -52,7 +52,9 @@ struct SynthCommand {
       return .success
     }
     do {
-      try OutputDirectoryWriter(outputDirectory: outputDirectory).write(report.files)
+      var writer = OutputDirectoryWriter(outputDirectory: outputDirectory)
+      writer.pauseAfterEachFile = (ProcessInfo.processInfo.environment["IACGEN_WRITE_PAUSE_MS"].flatMap(Double.init) ?? 0) / 1000
+      try writer.write(report.files)
     } catch {
       throw CommandFailure(message: "error: cannot write \(outputDirectory.path): \(error)", exitCode: .packageFailure)
     }

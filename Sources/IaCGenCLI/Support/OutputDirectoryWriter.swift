@@ -8,19 +8,26 @@ import IaCGen
 /// leaves a half-written output: the previous output stays as it was.
 struct OutputDirectoryWriter {
   var outputDirectory: URL
+  /// A pause after each file, so tests can interrupt a write midway (`IACGEN_WRITE_PAUSE_MS`).
+  var pauseAfterEachFile: TimeInterval = 0
+
+  /// `.<out>.staging-<pid>-`: the prefix of this process's staging directories.
+  private var stagingPrefix: String { ".\(outputDirectory.lastPathComponent).staging-" }
 
   func write(_ files: [OutputFile]) throws {
     let fileManager = FileManager.default
     let parent = outputDirectory.deletingLastPathComponent()
     try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+    removeAbandonedStaging(in: parent)
     let staging = parent.appendingPathComponent(
-      ".\(outputDirectory.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+      "\(stagingPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
     do {
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
       for file in files {
         let url = staging.appendingPathComponent(file.path)
         try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(file.contents.utf8).write(to: url)
+        if pauseAfterEachFile > 0 { Thread.sleep(forTimeInterval: pauseAfterEachFile) }
       }
       try swapIntoPlace(staging)
     } catch {
@@ -29,21 +36,36 @@ struct OutputDirectoryWriter {
     }
   }
 
+  /// Removes staging directories that interrupted runs left behind (their process is gone).
+  private func removeAbandonedStaging(in parent: URL) {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+    for name in names where name.hasPrefix(stagingPrefix) {
+      let pid = name.dropFirst(stagingPrefix.count).prefix { $0.isNumber }
+      guard let pid = Int32(pid), pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+    }
+  }
+
   /// Moves `staging` to the output path; the previous output (now at `staging`) is removed.
+  /// Another run may create the output between the check and the move: then exchange.
   private func swapIntoPlace(_ staging: URL) throws {
     let fileManager = FileManager.default
-    if fileManager.fileExists(atPath: outputDirectory.path) {
-      if exchangePaths(staging.path, outputDirectory.path) {
-        try fileManager.removeItem(at: staging)
+    if !fileManager.fileExists(atPath: outputDirectory.path) {
+      do {
+        try fileManager.moveItem(at: staging, to: outputDirectory)
         return
+      } catch where fileManager.fileExists(atPath: outputDirectory.path) {
+        // Lost the race to a concurrent run: replace its output whole, below.
       }
-      let previous = staging.appendingPathExtension("previous")
-      try fileManager.moveItem(at: outputDirectory, to: previous)
-      try fileManager.moveItem(at: staging, to: outputDirectory)
-      try fileManager.removeItem(at: previous)
-    } else {
-      try fileManager.moveItem(at: staging, to: outputDirectory)
     }
+    if exchangePaths(staging.path, outputDirectory.path) {
+      try fileManager.removeItem(at: staging)
+      return
+    }
+    let previous = staging.appendingPathExtension("previous")
+    try fileManager.moveItem(at: outputDirectory, to: previous)
+    try fileManager.moveItem(at: staging, to: outputDirectory)
+    try fileManager.removeItem(at: previous)
   }
 }
 
