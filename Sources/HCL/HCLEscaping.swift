@@ -44,6 +44,14 @@ extension HCL {
 
   /// Whether `name` can be printed bare as an HCL identifier (object key, attribute name).
   public static func isIdentifier(_ name: String) -> Bool {
+    // ASCII fast path: a letter or `_`, then letters, digits, `_` and `-`.
+    let bytes = name.utf8
+    if let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) {
+      func letter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+      guard letter(first) || first == 0x5F else { return false }
+      guard bytes.allSatisfy({ letter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D }) else { return false }
+      return !["true", "false", "null", "for", "in", "if"].contains(name)
+    }
     guard let first = name.unicodeScalars.first else { return false }
     guard first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
     return name.unicodeScalars.allSatisfy {

@@ -57,22 +57,28 @@ private struct Writer {
         output += "\n"
       case .comment(let text):
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-          output += pad(indent) + "# " + line + "\n"
+          output += pad(indent)
+          output += "# "
+          output += line
+          output += "\n"
         }
       case .block(let block):
-        output += pad(indent) + block.type
-        for label in block.labels { output += " \"" + HCL.escapeLiteral(label) + "\"" }
+        output += pad(indent)
+        output += block.type
+        for label in block.labels {
+          output += " \""
+          output += HCL.escapeLiteral(label)
+          output += "\""
+        }
         output += " {\n"
         writeBody(block.body, indent: indent + 1)
-        output += pad(indent) + "}\n"
+        output += pad(indent)
+        output += "}\n"
       case .keyed(let key, let value):
         let printedKey = keyText(key)
-        output += pad(indent) + printedKey
-        if let width = widths[index] {
-          output += String(repeating: " ", count: width - printedKey.count + 1)
-        } else {
-          output += " "
-        }
+        output += pad(indent)
+        output += printedKey
+        output += spaces((widths[index] ?? width(printedKey)) - width(printedKey) + 1)
         output += "= "
         writeExpression(value, indent: indent)
         output += "\n"
@@ -93,7 +99,7 @@ private struct Writer {
     for (index, entry) in entries.enumerated() {
       if case .keyed(let key, let value) = entry, !isMultiline(value) {
         if groupStart == nil { groupStart = index }
-        maxWidth = max(maxWidth, keyText(key).count)
+        maxWidth = max(maxWidth, width(keyText(key)))
       } else {
         close(index)
       }
@@ -106,7 +112,16 @@ private struct Writer {
     HCL.isIdentifier(key) ? key : "\"" + HCL.escapeLiteral(key) + "\""
   }
 
-  func pad(_ indent: Int) -> String { String(repeating: "  ", count: indent) }
+  /// The printed width of a key in characters (counted fast for ASCII).
+  func width(_ text: String) -> Int { text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count }
+
+  /// Two spaces per level; the common depths are built once.
+  func pad(_ indent: Int) -> String { indent < Self.pads.count ? Self.pads[indent] : String(repeating: "  ", count: indent) }
+  static let pads = (0..<16).map { String(repeating: "  ", count: $0) }
+
+  /// `count` spaces (alignment before `=`).
+  func spaces(_ count: Int) -> String { count < Self.blanks.count ? Self.blanks[count] : String(repeating: " ", count: count) }
+  static let blanks = (0..<64).map { String(repeating: " ", count: $0) }
 
   func isMultiline(_ expression: HCL.Expression) -> Bool {
     switch expression {
