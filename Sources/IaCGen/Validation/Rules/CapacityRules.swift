@@ -47,18 +47,6 @@ enum CapacityRules {
     }
   }
 
-  /// Runs `check` for one declared load, then (when it passes) for each growth target in
-  /// month order until one falls short.
-  static func forEachScenario(of load: Load, in context: RuleContext, _ check: (Load, String, Bool) -> Void) {
-    let before = context.diagnostics.count
-    check(load, "", false)
-    guard context.diagnostics.count == before else { return }
-    for target in context.stack.growth.sorted(by: { $0.month < $1.month }) {
-      check(load.scaled(by: target.factor), "by month \(target.month) (\(number(target.factor))x the declared load), ", true)
-      if context.diagnostics.count > before { return }
-    }
-  }
-
   /// "1000 requests/s at 95 ms from route 'POST /uploads' of REST API 'audio'" for each load, joined.
   static func describe(_ parts: [(ArrivingLoad, String)]) -> String {
     let texts = parts.map { load, text in load.origin.map { "\(text) from \($0)" } ?? "\(text) declared on it" }
@@ -171,9 +159,10 @@ enum CapacityRules {
     "A table's declared reads and writes fit its capacity units (provisioned, its auto scaling maximum, or the 40,000 on-demand default); hot reads expect a cache (warning)",
     source: "DynamoDB capacity units: 4 KB per read unit (half for eventually consistent reads), 1 KB per write unit; aws-limits.md dynamodb (40,000 per table on demand); seeds/000_31b5e04cdccfb9ef.txt: 1000 RCU with DAX; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html"
   ) { context in
-    for declared in context.stack.loads where declared.targetKind == .table { forEachScenario(of: declared, in: context) { load, prefix, growth in
-      guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = load.demand,
-        case .table(let table)? = context.resource(load.target) else { return }
+    forEachLoadedResource([.table], in: context) { resource, arriving, scenario in for arrival in arriving {
+      let (prefix, growth) = (scenario.prefix, scenario.growth)
+      guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = arrival.load.demand,
+        case .table(let table) = resource else { continue }
       let readUnitsPerItem = (itemKB / 4).rounded(.up) * (strong ? 1 : 0.5)
       let writeUnitsPerItem = itemKB.rounded(.up)
       let neededReads = reads * readUnitsPerItem
@@ -280,14 +269,15 @@ enum CapacityRules {
     "A service's most tasks (its auto scaling maximum or desired count) carry its declared requests (rate x duration / requests per task) or connections",
     source: "seeds/001_39afb5ee52162cf9.txt: 100 concurrent requests per container, 10,000 connections per WebSocket server; https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling.html"
   ) { context in
-    for declared in context.stack.loads where declared.targetKind == .fargateService { forEachScenario(of: declared, in: context) { load, prefix, growth in
-      guard case .fargateService(let service)? = context.resource(load.target) else { return }
+    forEachLoadedResource([.fargateService], in: context) { resource, arriving, scenario in for arrival in arriving {
+      let (prefix, growth) = (scenario.prefix, scenario.growth)
+      guard case .fargateService(let service) = resource else { continue }
       let scaling = context.index.scaling(of: .serviceTasks(service.id))
       let most = scaling?.max ?? service.desiredCount
       let bound = scaling == nil ? "its desired count" : "its auto scaling maximum"
       let needed: Int
       let arithmetic: String
-      switch load.demand {
+      switch arrival.load.demand {
       case .serviceRequests(let rate, let duration, let perTask):
         let concurrent = rate * duration.inSeconds
         needed = Int((concurrent / Double(perTask)).rounded(.up))
@@ -296,7 +286,7 @@ enum CapacityRules {
         needed = Int((Double(connections) / Double(perTask)).rounded(.up))
         arithmetic = "\(connections) connections at \(perTask) per task need \(needed) tasks"
       default:
-        return
+        continue
       }
       if needed > most {
         context.report(prefix + "service '\(service.id)' is declared for load: \(arithmetic), but \(bound) is \(most); raise it to at least \(needed)", about: .fargateService(service), severity: growth ? .warning : nil)
