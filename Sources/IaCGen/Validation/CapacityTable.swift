@@ -49,8 +49,7 @@ public func capacityTable(_ app: AppModel) -> [CapacityRow] {
         let origins = messages.compactMap(\.0.via)
         let consumers = stack.queueTriggers.filter { $0.queue == queue.id && $0.enabled }
         let capacity = consumers.reduce(0.0) { sum, trigger in
-          let limits = [trigger.maximumConcurrency, index.function(trigger.function)?.reservedConcurrency].compactMap { $0 }
-          return sum + Double(limits.min() ?? app.quotas.lambdaConcurrency) / processing.inSeconds
+          sum + Double(CapacityRules.consumerConcurrency(trigger, index, app.quotas)) / processing.inSeconds
         }
         let via = origins.isEmpty ? "" : " incl. " + origins.joined(separator: ", ")
         rows.append(row(id, "\(n(rate)) msg/s\(via) at \(processing.shortDescription)", needed: rate, capacity: capacity, unit: "msg/s", source: "consumers"))
@@ -64,8 +63,8 @@ public func capacityTable(_ app: AppModel) -> [CapacityRow] {
       case .table(let table)?:
         for load in arriving {
           guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = load.load.demand else { continue }
-          let neededReads = reads * (itemKB / 4).rounded(.up) * (strong ? 1 : 0.5)
-          let neededWrites = writes * itemKB.rounded(.up)
+          let neededReads = reads * CapacityRules.readUnits(perItemOf: itemKB, stronglyConsistent: strong)
+          let neededWrites = writes * CapacityRules.writeUnits(perItemOf: itemKB)
           let (readCapacity, writeCapacity, source): (Double, Double, String)
           switch table.billing {
           case .provisioned(let read, let write):

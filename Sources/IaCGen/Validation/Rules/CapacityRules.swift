@@ -53,6 +53,20 @@ enum CapacityRules {
     return texts.count == 1 ? texts[0] : texts.dropLast().joined(separator: ", ") + " and " + texts.last!
   }
 
+  /// Read units one item costs: one per 4 KB, half for eventually consistent reads.
+  static func readUnits(perItemOf itemKB: Double, stronglyConsistent: Bool) -> Double {
+    (itemKB / 4).rounded(.up) * (stronglyConsistent ? 1 : 0.5)
+  }
+
+  /// Write units one item costs: one per KB.
+  static func writeUnits(perItemOf itemKB: Double) -> Double { itemKB.rounded(.up) }
+
+  /// The executions a queue trigger's consumer can run at once: the lower of the trigger's
+  /// maximum concurrency and the function's reservation, else the account's concurrency.
+  static func consumerConcurrency(_ trigger: QueueTrigger, _ index: ModelIndex, _ quotas: AccountQuotas) -> Int {
+    [trigger.maximumConcurrency, index.function(trigger.function)?.reservedConcurrency].compactMap { $0 }.min() ?? quotas.lambdaConcurrency
+  }
+
   /// `1000`, `0.5`, `1,200` without separators: numbers as the messages print them.
   static func number(_ value: Double) -> String { formatNumber((value * 100).rounded() / 100) }
 
@@ -139,9 +153,7 @@ enum CapacityRules {
       var capacity = 0.0
       var parts: [String] = []
       for trigger in triggers {
-        let function = context.function(trigger.function)
-        let limits = [trigger.maximumConcurrency, function?.reservedConcurrency].compactMap { $0 }
-        let concurrency = limits.min() ?? context.quotas.lambdaConcurrency
+        let concurrency = consumerConcurrency(trigger, context.index, context.quotas)
         capacity += Double(concurrency) / processing.inSeconds
         parts.append("'\(trigger.function)' at \(concurrency) concurrent executions")
       }
@@ -163,8 +175,8 @@ enum CapacityRules {
       let (prefix, growth) = (scenario.prefix, scenario.growth)
       guard case .tableTraffic(let reads, let writes, let itemKB, let strong) = arrival.load.demand,
         case .table(let table) = resource else { continue }
-      let readUnitsPerItem = (itemKB / 4).rounded(.up) * (strong ? 1 : 0.5)
-      let writeUnitsPerItem = itemKB.rounded(.up)
+      let readUnitsPerItem = readUnits(perItemOf: itemKB, stronglyConsistent: strong)
+      let writeUnitsPerItem = writeUnits(perItemOf: itemKB)
       let neededReads = reads * readUnitsPerItem
       let neededWrites = writes * writeUnitsPerItem
       let describe = "\(number(reads)) reads/s and \(number(writes)) writes/s of \(number(itemKB)) KB items"
