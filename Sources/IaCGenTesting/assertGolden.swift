@@ -6,6 +6,11 @@ import XCTest
 /// The environment variable that records golden files instead of comparing them.
 public let goldenRecordVariable = "IACGEN_RECORD"
 
+/// Whether this run records golden files (`IACGEN_RECORD` set, and not to `0`).
+public var isRecordingGoldenFiles: Bool {
+  ProcessInfo.processInfo.environment[goldenRecordVariable].map { !$0.isEmpty && $0 != "0" } ?? false
+}
+
 /// Asserts that `actual` equals the golden file `__Snapshots__/<TestFile>/<name>` beside the
 /// calling test file.
 ///
@@ -20,8 +25,7 @@ public func assertGolden(
     .appendingPathComponent("__Snapshots__")
     .appendingPathComponent(testFile.deletingPathExtension().lastPathComponent)
     .appendingPathComponent(name)
-  let record = ProcessInfo.processInfo.environment[goldenRecordVariable].map { !$0.isEmpty && $0 != "0" } ?? false
-  guard !record, let data = FileManager.default.contents(atPath: url.path) else {
+  guard !isRecordingGoldenFiles, let data = FileManager.default.contents(atPath: url.path) else {
     do {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: url)
@@ -59,8 +63,7 @@ func lineDiff(_ old: String, _ new: String) -> String {
 /// When `golden` is missing or `IACGEN_RECORD=1` is set, replaces it with a copy of
 /// `directory` and fails, so a recording run never passes by accident.
 public func assertGoldenDirectory(_ directory: URL, matches golden: URL, file: StaticString = #filePath, line: UInt = #line) {
-  let record = ProcessInfo.processInfo.environment[goldenRecordVariable].map { !$0.isEmpty && $0 != "0" } ?? false
-  guard !record, FileManager.default.fileExists(atPath: golden.path) else {
+  guard !isRecordingGoldenFiles, FileManager.default.fileExists(atPath: golden.path) else {
     do {
       try? FileManager.default.removeItem(at: golden)
       try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import IaCGen
+import IaCGenTesting
 import XCTest
 
 /// docs/rules.md is generated from the rule catalog; this keeps the two in step.
@@ -14,7 +15,7 @@ final class RuleCatalogTests: XCTestCase {
 
   func testDocsListEveryRule() throws {
     let expected = RuleCatalog.markdown()
-    if ProcessInfo.processInfo.environment["IACGEN_RECORD"].map({ !$0.isEmpty && $0 != "0" }) ?? false {
+    if isRecordingGoldenFiles {
       try Data(expected.utf8).write(to: Self.docs)
       XCTFail("Recorded docs/rules.md; run again to compare")
       return

@@ -7,7 +7,7 @@ public struct ResourceGraph: Codable, Sendable, Equatable {
   public struct Node: Codable, Sendable, Equatable {
     public var stack: String
     public var id: String
-    /// The kind as people say it ("Lambda function").
+    /// The kind as people say it ("function", "queue trigger").
     public var kind: String
   }
 

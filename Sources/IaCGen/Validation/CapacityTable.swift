@@ -79,21 +79,10 @@ public func capacityTable(_ app: AppModel) -> [CapacityRow] {
             rows.append(row(id, "\(n(writes)) writes/s = \(n(neededWrites)) WCU", needed: neededWrites, capacity: writeCapacity, unit: "WCU", source: source))
           }
         }
-      case let api? where api.kind == .restApi || api.kind == .httpApi:
-        var onAPI = 0.0
-        var onRoutes = 0.0
-        for load in arriving {
-          if case .requests(let rate, _) = load.load.demand { onAPI += rate }
-          if case .routeRequests(_, let rate, _) = load.load.demand { onRoutes += rate }
-        }
-        let throttle: Double
-        switch api {
-        case .restApi(let rest): throttle = rest.throttling.rate
-        case .httpApi(let http): throttle = http.throttling.rate
-        default: continue
-        }
-        let rate = max(onAPI, onRoutes)
-        rows.append(row(id, "\(n(rate)) req/s" + (onRoutes > onAPI ? " over routes" : ""), needed: rate, capacity: throttle, unit: "req/s", source: "stage throttling"))
+      case let api? where api.apiThrottling != nil:
+        let (rate, overRoutes) = arriving.apiRequestRate
+        rows.append(
+          row(id, "\(n(rate)) req/s" + (overRoutes ? " over routes" : ""), needed: rate, capacity: api.apiThrottling!.rate, unit: "req/s", source: "stage throttling"))
       case .fargateService(let service)?:
         let most = index.scaling(of: .serviceTasks(service.id))?.max ?? service.desiredCount
         for load in arriving {

@@ -61,3 +61,31 @@ struct LoadFlow {
     }
   }
 }
+
+extension ResourceModel {
+  /// The stage throttling of a REST or HTTP API; nil for other kinds.
+  var apiThrottling: Throttling? {
+    switch self {
+    case .restApi(let api): return api.throttling
+    case .httpApi(let api): return api.throttling
+    default: return nil
+    }
+  }
+}
+
+extension Array where Element == ArrivingLoad {
+  /// The requests per second reaching an API: declared on it or summed over its routes,
+  /// whichever is larger, and whether the routes' sum is.
+  var apiRequestRate: (rate: Double, overRoutes: Bool) {
+    var onAPI = 0.0
+    var onRoutes = 0.0
+    for arrival in self {
+      switch arrival.load.demand {
+      case .requests(let rate, _): onAPI += rate
+      case .routeRequests(_, let rate, _): onRoutes += rate
+      default: continue
+      }
+    }
+    return (Swift.max(onAPI, onRoutes), onRoutes > onAPI)
+  }
+}

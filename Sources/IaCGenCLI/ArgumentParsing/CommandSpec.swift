@@ -1,5 +1,7 @@
 // Declarative descriptions of subcommands, their arguments and options.
 
+import Foundation
+
 /// A subcommand: its name, what it does, its positional arguments and options.
 struct CommandSpec: Sendable {
   var name: String
@@ -38,6 +40,14 @@ struct ParsedCommand: Equatable {
   var arguments: [String: String] = [:]
   var options: [String: String] = [:]
   var flags: Set<String> = []
+
+  /// `text` as a file URL, relative paths resolved against the working directory.
+  static func path(_ text: String) -> URL {
+    URL(fileURLWithPath: text, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+  }
+
+  /// The `package-dir` argument (default: the working directory).
+  var packageDirectory: URL { Self.path(arguments["package-dir"] ?? ".") }
 }
 
 /// A command line that does not fit the commands; the CLI prints it with usage and exits 64.

@@ -14,9 +14,8 @@ struct DiffCommand {
   var console: Console
 
   init(_ parsed: ParsedCommand, console: Console) {
-    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    packageDirectory = URL(fileURLWithPath: parsed.arguments["package-dir"] ?? ".", relativeTo: cwd).standardizedFileURL
-    previous = parsed.options["against"].map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+    packageDirectory = parsed.packageDirectory
+    previous = parsed.options["against"].map(ParsedCommand.path)
       ?? packageDirectory.appendingPathComponent("iacgen.out")
     product = parsed.options["product"]
     self.console = console

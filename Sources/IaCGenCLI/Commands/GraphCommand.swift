@@ -12,8 +12,7 @@ struct GraphCommand {
   var console: Console
 
   init(_ parsed: ParsedCommand, console: Console) {
-    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    packageDirectory = URL(fileURLWithPath: parsed.arguments["package-dir"] ?? ".", relativeTo: cwd).standardizedFileURL
+    packageDirectory = parsed.packageDirectory
     product = parsed.options["product"]
     format = parsed.options["format"] ?? "mermaid"
     self.console = console

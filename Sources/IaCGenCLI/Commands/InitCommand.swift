@@ -19,8 +19,7 @@ struct InitCommand {
   var console: Console
 
   init(_ parsed: ParsedCommand, console: Console) throws {
-    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    directory = URL(fileURLWithPath: parsed.arguments["dir"] ?? ".", relativeTo: cwd).standardizedFileURL
+    directory = ParsedCommand.path(parsed.arguments["dir"] ?? ".")
     let phaseName = parsed.options["phase"] ?? ScalingPhase.minimumViable.rawValue
     guard let phase = ScalingPhase(rawValue: phaseName) else {
       throw CommandFailure(

@@ -15,11 +15,10 @@ struct SynthCommand {
   var console: Console
 
   init(_ parsed: ParsedCommand, writes: Bool, console: Console) {
-    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    packageDirectory = URL(fileURLWithPath: parsed.arguments["package-dir"] ?? ".", relativeTo: cwd).standardizedFileURL
+    packageDirectory = parsed.packageDirectory
     outputDirectory =
       writes
-      ? parsed.options["out"].map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+      ? parsed.options["out"].map(ParsedCommand.path)
         ?? packageDirectory.appendingPathComponent("iacgen.out")
       : nil
     product = parsed.options["product"]

@@ -228,12 +228,7 @@ enum CapacityRules {
   ) { context in
     let quota = apiQuota(context)
     for api in context.stack.resources {
-      let throttling: Throttling
-      switch api {
-      case .restApi(let rest): throttling = rest.throttling
-      case .httpApi(let http): throttling = http.throttling
-      default: continue
-      }
+      guard let throttling = api.apiThrottling else { continue }
       if throttling.rate > quota.rate {
         context.report(
           "\(api.kind.displayName) '\(api.id)' throttles at \(number(throttling.rate)) requests/s, above the account's \(number(quota.rate)) in \(context.stack.region.code), which caps it; request an increase and declare it with `App(quotas: AccountQuotas(apiRequestsPerSecond:))`",
@@ -246,23 +241,9 @@ enum CapacityRules {
       }
     }
     forEachLoadedResource([.restApi, .httpApi], in: context) { api, arriving, scenario in
-      let throttling: Throttling
-      switch api {
-      case .restApi(let rest): throttling = rest.throttling
-      case .httpApi(let http): throttling = http.throttling
-      default: return
-      }
-      var onAPI = 0.0
-      var onRoutes = 0.0
-      for load in arriving {
-        switch load.load.demand {
-        case .requests(let rate, _): onAPI += rate
-        case .routeRequests(_, let rate, _): onRoutes += rate
-        default: continue
-        }
-      }
-      let rate = max(onAPI, onRoutes)
-      let subject = onAPI >= onRoutes ? "is declared for \(number(rate)) requests/s" : "is declared for \(number(rate)) requests/s over its routes"
+      guard let throttling = api.apiThrottling else { return }
+      let (rate, overRoutes) = arriving.apiRequestRate
+      let subject = overRoutes ? "is declared for \(number(rate)) requests/s over its routes" : "is declared for \(number(rate)) requests/s"
       let severity: Diagnostic.Severity? = scenario.growth ? .warning : nil
       if rate > throttling.rate {
         context.report(
