@@ -981,6 +981,21 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders'
 
       """) { $0.suppressions = [Suppress("DDB001", because: "names are checked elsewhere")] },
+    Case("SUP002", """
+      @suppression: error: [SUP002] CKV_AWS_9999 is not one of checkov 3.3.30's AWS checks for Terraform or CloudFormation; check the ID
+        note: in stack 'orders'
+
+      """) { $0.suppressions = [Suppress("CKV_AWS_9999", because: "a typo in the check ID")] },
+    Case("SUP002", """
+      @suppression: error: [SUP002] suppression of CKV_AWS_117 for stack 'orders' gives no reason; say why the finding is accepted
+        note: in stack 'orders'
+
+      """) { $0.suppressions = [Suppress("CKV_AWS_117", because: " ")] },
+    Case("SUP003", """
+      @suppression: warning: [SUP003] CKV_AWS_119 (Ensure DynamoDB Tables are encrypted using a KMS Customer Managed CMK) reads AWS::DynamoDB::Table, aws_dynamodb_table; nothing on 'consumer' renders one, so the suppression skips nothing; remove it
+        note: in stack 'orders'
+
+      """) { b in b.suppressions = [Suppress("CKV_AWS_119", on: b.function, because: "the table is on another resource")] },
     Case("PH001", """
       @memos: warning: [PH001] table 'memos' has fixed provisioned capacity in an early-production stack; seed 002 scales capacity from phase 1 on (target 70%)
       \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)

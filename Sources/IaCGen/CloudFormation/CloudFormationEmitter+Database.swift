@@ -95,20 +95,24 @@ extension CloudFormationEmitter {
     main.set("DBSubnetGroupName", CloudFormationValues.ref(database.part("subnets").logicalID))
     main.set("VPCSecurityGroups", securityGroups(database.securityGroupID))
     main.set("Tags", CloudFormationValues.tags(database.tags))
-    resources.append(
-      CloudFormationResource(logicalID: database.id.logicalID, type: "AWS::RDS::DBInstance", properties: main, retention: "Snapshot"))
+    var primary = CloudFormationResource(logicalID: database.id.logicalID, type: "AWS::RDS::DBInstance", properties: main, retention: "Snapshot")
+    if database.replicaOf != nil { primary.checkovSkips = [.replicaInheritsEncryption] }
+    resources.append(primary)
     for replica in 0..<max(0, database.readReplicas) {
       var properties = CloudFormationProperties()
       properties.set("DBInstanceIdentifier", "\(database.physicalName)-replica-\(replica + 1)")
       properties.set("SourceDBInstanceIdentifier", CloudFormationValues.ref(database.id.logicalID))
       properties.set("DBInstanceClass", database.replicaInstanceClass ?? database.instanceClass)
+      properties.set("CopyTagsToSnapshot", true)
+      properties.set("DeletionProtection", database.deletionProtection)
       properties.set("PubliclyAccessible", false)
       properties.set("AutoMinorVersionUpgrade", true)
       properties.set("VPCSecurityGroups", securityGroups(database.securityGroupID))
       properties.set("Tags", CloudFormationValues.tags(database.tags))
-      resources.append(
-        CloudFormationResource(
-          logicalID: database.part("replica-\(replica + 1)").logicalID, type: "AWS::RDS::DBInstance", properties: properties))
+      var replicaResource = CloudFormationResource(
+        logicalID: database.part("replica-\(replica + 1)").logicalID, type: "AWS::RDS::DBInstance", properties: properties)
+      replicaResource.checkovSkips = [.replicaInheritsEncryption]
+      resources.append(replicaResource)
     }
     return resources
   }

@@ -33,6 +33,8 @@ extension CloudFormationEmitter {
         ]))
     }
     properties.set("Tags", CloudFormationValues.tags(queue.tags))
-    return CloudFormationResource(logicalID: queue.id.logicalID, type: "AWS::SQS::Queue", properties: properties)
+    var resource = CloudFormationResource(logicalID: queue.id.logicalID, type: "AWS::SQS::Queue", properties: properties)
+    if case .sqsManaged = queue.encryption { resource.checkovSkips = [.queueManagedEncryption] }
+    return resource
   }
 }

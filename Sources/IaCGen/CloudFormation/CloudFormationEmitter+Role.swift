@@ -28,6 +28,8 @@ extension CloudFormationEmitter {
       ]))
     }
     properties.set("Tags", CloudFormationValues.tags(role.tags))
-    return CloudFormationResource(logicalID: role.id.logicalID, type: "AWS::IAM::Role", properties: properties)
+    var resource = CloudFormationResource(logicalID: role.id.logicalID, type: "AWS::IAM::Role", properties: properties)
+    if let skip = CheckovSkip.actionsWithoutResourceLevelPermissions(role) { resource.checkovSkips = [skip] }
+    return resource
   }
 }

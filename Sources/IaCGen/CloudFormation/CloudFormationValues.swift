@@ -207,9 +207,15 @@ struct CloudFormationResource {
   var attributes: [JSON.Member] = []
   /// `Retain`, `Snapshot` or `Delete` for both DeletionPolicy and UpdateReplacePolicy; nil leaves the default.
   var retention: String?
+  /// checkov checks skipped on this resource, rendered as `Metadata.checkov.skip`.
+  var checkovSkips: [CheckovSkip] = []
 
   var member: JSON.Member {
     var body: [JSON.Member] = [.init("Type", .string(type))]
+    if !checkovSkips.isEmpty {
+      let skips = checkovSkips.map { JSON.Value.object([.init("id", .string($0.checkID)), .init("comment", .string($0.reason))]) }
+      body.append(.init("Metadata", .object([.init("checkov", .object([.init("skip", .array(skips))]))])))
+    }
     if !dependsOn.isEmpty { body.append(.init("DependsOn", .array(dependsOn.map(JSON.Value.string)))) }
     if let retention {
       body.append(.init("DeletionPolicy", .string(retention)))

@@ -22,9 +22,11 @@ extension TerraformEmitter {
         block.set(setting, true)
       }
     })
-    blocks.append(configuration("aws_s3_bucket_ownership_controls") { block in
+    var ownership = configuration("aws_s3_bucket_ownership_controls") { block in
       block.block("rule") { $0.set("object_ownership", bucket.objectOwnership) }
-    })
+    }
+    if bucket.receivesDistributionLogs { ownership.skip([.distributionLogACLs]) }
+    blocks.append(ownership)
     blocks.append(configuration("aws_s3_bucket_server_side_encryption_configuration") { block in
       block.block("rule") { rule in
         rule.block("apply_server_side_encryption_by_default") { encryption in

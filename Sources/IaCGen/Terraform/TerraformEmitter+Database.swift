@@ -118,6 +118,8 @@ extension TerraformEmitter {
       block.set("instance_class", database.replicaInstanceClass ?? database.instanceClass)
       block.set("storage_encrypted", true)
       block.set("kms_key_id", database.kmsKeyArn)
+      block.set("copy_tags_to_snapshot", true)
+      block.set("deletion_protection", database.deletionProtection)
       block.set("publicly_accessible", false)
       block.set("auto_minor_version_upgrade", true)
       block.set("skip_final_snapshot", true)

@@ -56,14 +56,15 @@ public struct TerraformEmitter: Sendable {
     var body = HCL.Body()
     body.items.append(.comment("Stack '\(stack.name)' in \(stack.region.code), scaling phase \(stack.phase.rawValue)."))
     let index = ModelIndex(stack)
+    let skips = CheckovSkips(stack)
     var blocks: [HCL.Block] = []
-    for resource in stack.resources { blocks += translate(resource, in: index) }
+    for resource in stack.resources { blocks += translate(resource, in: index, skips: skips) }
     for group in stack.regional {
       let provider = HCL.Expression.traversal(["aws", group.region.providerAlias])
       for resource in group.resources {
-        blocks += translate(resource, in: index).map { block in
+        blocks += translate(resource, in: index, skips: skips).map { block in
           var block = block
-          block.body.items.insert(.attribute(HCL.Attribute(name: "provider", value: provider)), at: 0)
+          block.body.items.insert(.attribute(HCL.Attribute(name: "provider", value: provider)), at: block.skipCount)
           return block
         }
       }
@@ -90,6 +91,17 @@ public struct TerraformEmitter: Sendable {
       body.block("output", labels: [output.id.terraformName], block.body())
     }
     return HCL.File(body: body)
+  }
+
+  /// The resource blocks of one model resource, with the stack's checkov suppressions that apply to each.
+  func translate(_ resource: ResourceModel, in index: ModelIndex, skips: CheckovSkips) -> [HCL.Block] {
+    let blocks = translate(resource, in: index)
+    if skips.isEmpty { return blocks }
+    return blocks.map { block in
+      var block = block
+      block.skip(skips.skips(for: resource, type: block.labels[0]))
+      return block
+    }
   }
 
   /// The resource blocks of one model resource.
@@ -148,6 +160,21 @@ func resourceBlock(_ type: String, _ id: ResourceID, _ builder: TerraformBlockBu
   HCL.Block(type: "resource", labels: [type, id.terraformName], body: builder.body())
 }
 
+extension HCL.Block {
+  /// Adds `# checkov:skip=ID:reason` comments at the top of the block, after those already there.
+  mutating func skip(_ skips: [CheckovSkip]) {
+    body.items.insert(contentsOf: skips.map { .comment($0.terraformComment) }, at: skipCount)
+  }
+
+  /// How many checkov skip comments open the block.
+  var skipCount: Int {
+    body.items.prefix { item in
+      if case .comment(let text) = item { return text.hasPrefix("checkov:skip=") }
+      return false
+    }.count
+  }
+}
+
 /// The `data` blocks (partition, Region, account) that `blocks` refer to, in a fixed order.
 func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
   var used = Set<String>()
@@ -180,7 +207,9 @@ func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
   if used.contains("aws_availability_zones") {
     var body = HCL.Body()
     body.attribute("state", .string("available"))
-    result.insert(HCL.Block(type: "data", labels: ["aws_availability_zones", "available"], body: body), at: 0)
+    var zones = HCL.Block(type: "data", labels: ["aws_availability_zones", "available"], body: body)
+    zones.skip([.zonesByIndex])
+    result.insert(zones, at: 0)
   }
   return result
 }

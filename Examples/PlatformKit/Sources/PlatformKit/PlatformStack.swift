@@ -147,8 +147,72 @@ public func platformStack(_ phase: ScalingPhase, account: String = "123456789012
     }
     Output("api-url", restApi.url)
     Output("auth-endpoint", authBalancer.dnsName)
+
+    // checkov findings the platform accepts, each with its reason (rendered as skips on the resources).
+    networkDecisions
+    auroraDecisions
+    Suppress("CKV_AWS_115", because: "seed 002 reserves concurrency for the API tier only; processing and coordination share the account pool")
+    Suppress("CKV_AWS_116", because: "functions are invoked synchronously by the API and by Step Functions, which retries and catches failures")
+    Suppress("CKV_AWS_117", because: "only the API function reaches DAX, and it runs in the network from phase 2 on; the others reach AWS APIs over TLS")
+    Suppress("CKV_AWS_173", because: "environment variables hold a table and a bucket name, no secrets; Lambda encrypts them with its service key")
+    Suppress("CKV_AWS_272", because: "code comes from the platform's artifact bucket, which only CI writes; no code-signing profile")
+    Suppress("CKV_AWS_158", because: "log groups use CloudWatch Logs' default encryption at rest")
+    Suppress("CKV_AWS_119", on: items, because: "encrypted at rest with DynamoDB's AWS owned key; no requirement for a customer managed key")
+    Suppress("CKV_AWS_145", on: uploads, because: "encrypted at rest with S3-managed keys (SSE-S3); no requirement for a customer key")
+    Suppress("CKV_AWS_144", on: uploads, because: "seed 002 replicates the Keycloak data (phase 3), not uploads, which clients can send again")
+    Suppress("CKV_AWS_18", on: uploads, because: "object access is audited through CloudTrail data events at the account level, not server access logs")
+    Suppress("CKV2_AWS_62", on: uploads, because: "the workflow is started by the API, not by S3 event notifications")
+    Suppress("CKV_AWS_336", because: "Keycloak and the transcoder write temporary files to their root file system")
+    Suppress("CKV_AWS_284", on: workflow, because: "the workflow's tasks trace themselves; no state machine tracing")
+    Suppress("CKV_AWS_285", on: workflow, because: "Step Functions keeps the execution history; no execution log group")
+    Suppress("CKV_AWS_260", on: authBalancer, because: "the sign-in load balancer accepts port 80 only to redirect to HTTPS")
+    Suppress("CKV_AWS_91", on: authBalancer, because: "load balancer access logs are not kept; Keycloak logs sign-in events")
+    Suppress("CKV_AWS_59", on: restApi, because: "the API functions check the caller's Keycloak token; no API Gateway authorizer")
+    Suppress("CKV2_AWS_51", on: restApi, because: "public clients, no mutual TLS")
+    Suppress("CKV2_AWS_53", on: restApi, because: "the API function validates request bodies; no API Gateway request models")
+    Suppress("CKV2_AWS_4", on: restApi, because: "access logs are on for the stage; execution logging stays off to keep request data out of logs")
+    Suppress("CKV_AWS_237", on: restApi, because: "the REST API is updated in place; its deployment is replaced, not the API")
+    if atLeastGrowth {
+      Suppress("CKV2_AWS_31", because: "WAF request logging is not configured; iacgen's WebACL keeps sampled requests and metrics only")
+      Suppress("CKV2_AWS_76", on: authBalancer, because: "Keycloak 26 is not affected by Log4Shell; the firewall runs AWS's common rule set")
+      Suppress("CKV2_AWS_77", on: restApi, because: "the API runs Python functions, not Java; the firewall runs AWS's common rule set")
+    } else {
+      Suppress("CKV2_AWS_28", on: authBalancer, because: "seed 002 adds WAF in phase 2; phases 0 and 1 rely on Keycloak's brute-force protection")
+      Suppress("CKV2_AWS_29", on: restApi, because: "seed 002 adds WAF in phase 2; phases 0 and 1 rely on the stage's throttling")
+      Suppress("CKV_AWS_120", on: restApi, because: "seed 002 adds the stage cache in phase 2")
+      Suppress("CKV_AWS_225", on: restApi, because: "seed 002 adds the stage cache in phase 2")
+      Suppress("CKV2_AWS_61", on: uploads, because: "seed 002 archives uploads from phase 2 on; until then the bucket is small")
+    }
+    if phase == .scale {
+      Suppress("CKV2_AWS_57", on: keycloakData, because: "RDS manages the master password in Secrets Manager and rotates it itself every seven days")
+      Suppress("CKV_AWS_149", on: keycloakData, because: "the RDS-managed master secret uses Secrets Manager's AWS managed key")
+      Suppress("CKV_AWS_174", because: "the distribution uses the default CloudFront certificate, which fixes the TLS policy")
+      Suppress("CKV2_AWS_42", because: "no custom domain in seed 002's architecture; the default CloudFront certificate serves HTTPS")
+      Suppress("CKV2_AWS_32", because: "the origins are an API and Keycloak, which set their own response headers")
+      Suppress("CKV_AWS_305", because: "the distribution fronts an API and sign-in, not a website; there is no root object")
+      Suppress("CKV_AWS_310", because: "each path has one origin in one Region; the standby Region holds data, not origins")
+      Suppress("CKV_AWS_374", because: "the platform is offered worldwide; no geo restriction")
+      Suppress("CKV_AWS_86", because: "API access logs are kept at the stage; CloudFront logs would duplicate them")
+    }
   }
 }
+
+/// checkov findings every platform network accepts.
+let networkDecisions = [
+  Suppress("CKV2_AWS_11", because: "VPC flow logs are not kept; iacgen's Network has no flow-log option yet"),
+  Suppress("CKV2_AWS_12", because: "no resource uses the VPC's default security group: each service, database and function gets its own"),
+]
+
+/// checkov findings the Keycloak Aurora cluster accepts, in the primary and the standby Region.
+let auroraDecisions = [
+  Suppress("CKV2_AWS_27", because: "query logging is off: Keycloak's statements hold credentials and user data"),
+  Suppress("CKV2_AWS_8", because: "Aurora's automated backups (7 to 35 days by phase) are the backup; no AWS Backup plan"),
+  Suppress("CKV_AWS_118", because: "CloudWatch's standard Aurora metrics are enough; no enhanced-monitoring role"),
+  Suppress("CKV_AWS_353", because: "Performance Insights is not enabled for Keycloak's small database"),
+  Suppress("CKV_AWS_162", because: "Keycloak connects with the password from Secrets Manager; it does not support IAM database authentication"),
+  Suppress("CKV_AWS_324", because: "PostgreSQL logs are not exported to CloudWatch Logs; they stay in RDS for their retention"),
+  Suppress("CKV_AWS_327", because: "encrypted at rest with the RDS AWS managed key; no requirement for a customer key"),
+]
 
 /// The global database phase 3's Keycloak data belongs to.
 let keycloakGlobalDatabase = "platform-keycloak-global"
@@ -164,5 +228,7 @@ public func platformStandbyStack(region: Region) -> Stack {
     network
     standby
     Output("standby-reader", standby.readerEndpoint)
+    networkDecisions
+    auroraDecisions
   }
 }

@@ -110,6 +110,40 @@ let distribution = Distribution(
 
 let oncall = Topic("oncall", subscriptions: [Subscription(.email("oncall@example.com"))])
 
+// checkov findings this design accepts, each with its reason (rendered as skips on the resources).
+let functionDecisions = [
+  Suppress("CKV_AWS_116", because: "functions are invoked by queue triggers (whose queues have dead-letter queues), APIs, Step Functions and EventBridge with its retries"),
+  Suppress("CKV_AWS_173", because: "environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key"),
+  Suppress("CKV_AWS_272", because: "code comes from the artifact buckets, which only CI writes; no code-signing profile"),
+  Suppress("CKV_AWS_158", because: "log groups use CloudWatch Logs' default encryption at rest; memo text is not logged"),
+]
+let primaryDecisions = functionDecisions + [
+  Suppress("CKV_AWS_115", because: "seed 004 bounds the consumers through their queue triggers' maximum concurrency and reserves concurrency only where it documents it"),
+  Suppress("CKV_AWS_117", because: "only functions that reach the cache and DAX run in the VPC; the others reach AWS APIs over TLS"),
+  Suppress("CKV2_AWS_11", on: network, because: "VPC flow logs are not kept; iacgen's Network has no flow-log option yet"),
+  Suppress("CKV2_AWS_12", on: network, because: "no resource uses the VPC's default security group: each function, cluster and cache gets its own"),
+  Suppress("CKV_AWS_119", because: "tables are encrypted at rest with DynamoDB's AWS owned key; no requirement for customer managed keys"),
+  Suppress("CKV_AWS_271", on: memos, because: "replicas use DynamoDB's AWS owned key, like the table"),
+  Suppress("CKV_AWS_31", on: hotCache, because: "in-transit encryption is on; only the consumers' security group reaches the cache, which uses no AUTH token"),
+  Suppress("CKV_AWS_191", on: hotCache, because: "the cache holds re-creatable data, encrypted at rest with ElastiCache's service key"),
+  Suppress("CKV_AWS_336", on: batchWorker, because: "the batch worker writes temporary audio files to its root file system"),
+  Suppress("CKV_AWS_284", on: batchProcessor, because: "the batch workflow is traced through its tasks' own X-Ray segments; no state machine tracing"),
+  Suppress("CKV_AWS_285", on: batchProcessor, because: "execution history in Step Functions is enough for a nightly batch; no log group"),
+  Suppress("CKV_AWS_145", because: "buckets are encrypted at rest with S3-managed keys (SSE-S3); no requirement for a customer key"),
+  Suppress("CKV_AWS_144", because: "recordings are replicated by the application's archive path; the edge logs are kept in one Region"),
+  Suppress("CKV_AWS_18", because: "object access is audited through CloudTrail data events; the edge log bucket is itself a log target"),
+  Suppress("CKV2_AWS_62", because: "new recordings are announced through the primary queue, not S3 event notifications"),
+  Suppress("CKV2_AWS_38", on: zone, because: "DNSSEC signing needs a KMS key in us-east-1 and registrar changes; not set up for this zone"),
+  Suppress("CKV2_AWS_39", on: zone, because: "DNS query logging is not kept for this zone"),
+  Suppress("CKV2_AWS_31", on: firewall, because: "WAF request logging is not configured; iacgen's WebACL keeps sampled requests and metrics only"),
+  Suppress("CKV2_AWS_47", on: distribution, because: "the origins are S3 and Python functions, not Java; the WAF runs the common and known-bad-inputs rule sets"),
+  Suppress("CKV_AWS_174", on: distribution, because: "the distribution uses the default CloudFront certificate, which fixes the TLS policy"),
+  Suppress("CKV2_AWS_42", on: distribution, because: "recordings are served from the CloudFront domain; the default certificate serves HTTPS"),
+  Suppress("CKV2_AWS_32", on: distribution, because: "the distribution serves audio files to the app, not web pages; no response headers policy"),
+  Suppress("CKV_AWS_305", on: distribution, because: "the distribution serves recordings by key, not a website; there is no root object"),
+  Suppress("CKV_AWS_310", on: distribution, because: "one S3 origin; a second would need replicated recordings"),
+]
+
 App {
   Stack("whispersync", region: .usEast1, phase: .scale, tags: ["system": "whispersync", "environment": environment]) {
     network
@@ -170,6 +204,7 @@ App {
     Output("recordings-cdn", distribution.domainName)
     Output("memos-table", memos.tableName)
     Output("zone-id", zone.zoneID, description: "The ID the regional stacks' latency records name (ExistingZone below)")
+    primaryDecisions
   }
 
   // Regional stacks: an API in each replica Region, reading and writing its local replica, at
@@ -195,6 +230,9 @@ App {
         records: [DNSRecord("api", .alias(.httpApi(http)), routing: .latency(region, healthCheck: "api"), setIdentifier: region.code)],
         healthChecks: [DNSHealthCheck("api", domain: "api-\(region.code).whispersync.app", path: "/memos/health")])
       Output("api-url", http.url)
+      functionDecisions
+      Suppress("CKV_AWS_117", on: api, because: "the regional API reaches only its DynamoDB replica over TLS; no private resource needs a VPC")
+      Suppress("CKV_AWS_309", on: http, because: "memos are addressed by unguessable IDs and the function checks the caller's signed token")
     }
   }
 }.run()

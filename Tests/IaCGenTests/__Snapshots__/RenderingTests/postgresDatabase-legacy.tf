@@ -41,6 +41,8 @@ resource "aws_db_instance" "legacy" {
 
 resource "aws_db_instance" "legacy_replica_1" {
   auto_minor_version_upgrade = true
+  copy_tags_to_snapshot      = true
+  deletion_protection        = true
   identifier                 = "kitchen-sink-legacy-replica-1"
   instance_class             = "db.r6g.xlarge"
   publicly_accessible        = false
@@ -57,6 +59,8 @@ resource "aws_db_instance" "legacy_replica_1" {
 
 resource "aws_db_instance" "legacy_replica_2" {
   auto_minor_version_upgrade = true
+  copy_tags_to_snapshot      = true
+  deletion_protection        = true
   identifier                 = "kitchen-sink-legacy-replica-2"
   instance_class             = "db.r6g.xlarge"
   publicly_accessible        = false

@@ -1,6 +1,7 @@
 # Stack 'platform-phase3-standby' in us-west-2, scaling phase scale.
 
 data "aws_availability_zones" "available" {
+  # checkov:skip=CKV_AWS_394:subnets take the first zones by index (as Fn::GetAZs does); the subnet count fixes how many are used
   state = "available"
 }
 
@@ -8,6 +9,8 @@ data "aws_region" "current" {
 }
 
 resource "aws_vpc" "core" {
+  # checkov:skip=CKV2_AWS_11:VPC flow logs are not kept; iacgen's Network has no flow-log option yet
+  # checkov:skip=CKV2_AWS_12:no resource uses the VPC's default security group: each service, database and function gets its own
   cidr_block           = "10.61.0.0/16"
   enable_dns_hostnames = true
   enable_dns_support   = true
@@ -218,6 +221,11 @@ resource "aws_db_subnet_group" "keycloak_db_subnets" {
 }
 
 resource "aws_rds_cluster" "keycloak_db" {
+  # checkov:skip=CKV2_AWS_27:query logging is off: Keycloak's statements hold credentials and user data
+  # checkov:skip=CKV2_AWS_8:Aurora's automated backups (7 to 35 days by phase) are the backup; no AWS Backup plan
+  # checkov:skip=CKV_AWS_162:Keycloak connects with the password from Secrets Manager; it does not support IAM database authentication
+  # checkov:skip=CKV_AWS_324:PostgreSQL logs are not exported to CloudWatch Logs; they stay in RDS for their retention
+  # checkov:skip=CKV_AWS_327:encrypted at rest with the RDS AWS managed key; no requirement for a customer key
   backup_retention_period   = 35
   cluster_identifier        = "platform-phase3-standby-keycloak-db"
   copy_tags_to_snapshot     = true
@@ -248,6 +256,8 @@ resource "aws_rds_cluster" "keycloak_db" {
 }
 
 resource "aws_rds_cluster_instance" "keycloak_db_instance_1" {
+  # checkov:skip=CKV_AWS_118:CloudWatch's standard Aurora metrics are enough; no enhanced-monitoring role
+  # checkov:skip=CKV_AWS_353:Performance Insights is not enabled for Keycloak's small database
   auto_minor_version_upgrade = true
   cluster_identifier         = aws_rds_cluster.keycloak_db.id
   engine                     = aws_rds_cluster.keycloak_db.engine
@@ -264,6 +274,8 @@ resource "aws_rds_cluster_instance" "keycloak_db_instance_1" {
 }
 
 resource "aws_rds_cluster_instance" "keycloak_db_instance_2" {
+  # checkov:skip=CKV_AWS_118:CloudWatch's standard Aurora metrics are enough; no enhanced-monitoring role
+  # checkov:skip=CKV_AWS_353:Performance Insights is not enabled for Keycloak's small database
   auto_minor_version_upgrade = true
   cluster_identifier         = aws_rds_cluster.keycloak_db.id
   engine                     = aws_rds_cluster.keycloak_db.engine

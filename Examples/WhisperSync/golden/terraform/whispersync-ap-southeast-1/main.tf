@@ -7,6 +7,7 @@ data "aws_partition" "current" {
 }
 
 resource "aws_cloudwatch_log_group" "regional_api_logs" {
+  # checkov:skip=CKV_AWS_158:log groups use CloudWatch Logs' default encryption at rest; memo text is not logged
   name              = "/aws/lambda/whispersync-ap-southeast-1-regional-api"
   retention_in_days = 365
   tags = {
@@ -63,6 +64,10 @@ resource "aws_iam_role_policy" "regional_api_role" {
 }
 
 resource "aws_lambda_function" "regional_api" {
+  # checkov:skip=CKV_AWS_116:functions are invoked by queue triggers (whose queues have dead-letter queues), APIs, Step Functions and EventBridge with its retries
+  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
+  # checkov:skip=CKV_AWS_272:code comes from the artifact buckets, which only CI writes; no code-signing profile
+  # checkov:skip=CKV_AWS_117:the regional API reaches only its DynamoDB replica over TLS; no private resource needs a VPC
   architectures                  = ["arm64"]
   function_name                  = "whispersync-ap-southeast-1-regional-api"
   handler                        = "api.handler"
@@ -127,6 +132,7 @@ resource "aws_acm_certificate_validation" "api_certificate" {
 }
 
 resource "aws_cloudwatch_log_group" "regional_access_logs" {
+  # checkov:skip=CKV_AWS_158:log groups use CloudWatch Logs' default encryption at rest; memo text is not logged
   name              = "/aws/apigateway/whispersync-ap-southeast-1-regional"
   retention_in_days = 365
   tags = {
@@ -153,12 +159,14 @@ resource "aws_apigatewayv2_integration" "regional_regional_api" {
 }
 
 resource "aws_apigatewayv2_route" "regional_route_1" {
+  # checkov:skip=CKV_AWS_309:memos are addressed by unguessable IDs and the function checks the caller's signed token
   api_id    = aws_apigatewayv2_api.regional.id
   route_key = "GET /memos/{id}"
   target    = "integrations/${aws_apigatewayv2_integration.regional_regional_api.id}"
 }
 
 resource "aws_apigatewayv2_route" "regional_route_2" {
+  # checkov:skip=CKV_AWS_309:memos are addressed by unguessable IDs and the function checks the caller's signed token
   api_id    = aws_apigatewayv2_api.regional.id
   route_key = "POST /memos"
   target    = "integrations/${aws_apigatewayv2_integration.regional_regional_api.id}"
