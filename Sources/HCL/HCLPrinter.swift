@@ -13,82 +13,116 @@ extension HCL {
     public func print(_ file: File) -> String {
       var writer = Writer()
       writer.writeBody(file.body, indent: 0)
-      return writer.output
+      return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// Prints one expression on its own, at indentation zero (for tests and messages).
     public func print(_ expression: Expression) -> String {
       var writer = Writer()
       writer.writeExpression(expression, indent: 0)
-      return writer.output
+      return String(decoding: writer.bytes, as: UTF8.self)
     }
   }
 }
 
-/// Accumulates printed text; one `write` method per syntax node kind.
+/// Accumulates printed UTF-8 bytes; one `write` method per syntax node kind.
 private struct Writer {
-  var output = ""
+  var bytes: [UInt8] = []
 
+  init() { bytes.reserveCapacity(4096) }
+
+  mutating func append(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+  mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  mutating func append(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
+  mutating func pad(_ indent: Int) { bytes.append(contentsOf: repeatElement(0x20, count: indent * 2)) }
+
+  /// A body's lines: attributes aligned in groups, blocks, blank lines and comments.
   mutating func writeBody(_ body: HCL.Body, indent: Int) {
-    let entries: [Entry] = body.items.map { item in
-      switch item {
-      case .attribute(let attribute): return .keyed(key: attribute.name, value: attribute.value)
-      case .block(let block): return .block(block)
-      case .blankLine: return .blank
-      case .comment(let text): return .comment(text)
-      }
+    let items = body.items
+    let keys = items.map { item -> Key? in
+      guard case .attribute(let attribute) = item else { return nil }
+      return Key(attribute.name, multiline: isMultiline(attribute.value))
     }
-    writeEntries(entries, indent: indent)
-  }
-
-  /// A line-level item of a body or of an object constructor.
-  enum Entry {
-    case keyed(key: String, value: HCL.Expression)
-    case block(HCL.Block)
-    case blank
-    case comment(String)
-  }
-
-  mutating func writeEntries(_ entries: [Entry], indent: Int) {
-    let widths = alignmentWidths(entries)
-    for (index, entry) in entries.enumerated() {
-      switch entry {
-      case .blank:
-        output += "\n"
+    let widths = alignmentWidths(keys)
+    for index in items.indices {
+      switch items[index] {
+      case .blankLine:
+        bytes.append(0x0A)
       case .comment(let text):
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-          output += pad(indent)
-          output += "# "
-          output += line
-          output += "\n"
+          pad(indent)
+          append("# ")
+          append(line)
+          bytes.append(0x0A)
         }
       case .block(let block):
-        output += pad(indent)
-        output += block.type
+        pad(indent)
+        append(block.type)
         for label in block.labels {
-          output += " \""
-          output += HCL.escapeLiteral(label)
-          output += "\""
+          append(" \"")
+          writeLiteral(label)
+          bytes.append(0x22)
         }
-        output += " {\n"
+        append(" {\n")
         writeBody(block.body, indent: indent + 1)
-        output += pad(indent)
-        output += "}\n"
-      case .keyed(let key, let value):
-        let printedKey = keyText(key)
-        output += pad(indent)
-        output += printedKey
-        output += spaces((widths[index] ?? width(printedKey)) - width(printedKey) + 1)
-        output += "= "
-        writeExpression(value, indent: indent)
-        output += "\n"
+        pad(indent)
+        append("}\n")
+      case .attribute(let attribute):
+        writeKeyed(keys[index]!, attribute.value, width: widths[index], indent: indent)
       }
     }
   }
 
-  /// For each single-line keyed entry, the key width of its alignment group.
-  func alignmentWidths(_ entries: [Entry]) -> [Int?] {
-    var widths = [Int?](repeating: nil, count: entries.count)
+  /// The items of a multi-line object constructor, aligned like attributes.
+  mutating func writeObjectItems(_ items: [(key: String, value: HCL.Expression)], indent: Int) {
+    let keys = items.map { Key($0.key, multiline: isMultiline($0.value)) as Key? }
+    let widths = alignmentWidths(keys)
+    for index in items.indices {
+      writeKeyed(keys[index]!, items[index].value, width: widths[index], indent: indent)
+    }
+  }
+
+  /// `key = value` on its own line, the `=` one column past `width` (its group's widest key).
+  mutating func writeKeyed(_ key: Key, _ value: HCL.Expression, width: Int?, indent: Int) {
+    pad(indent)
+    if key.isIdentifier {
+      append(key.name)
+    } else {
+      bytes.append(0x22)
+      writeLiteral(key.name)
+      bytes.append(0x22)
+    }
+    bytes.append(contentsOf: repeatElement(0x20, count: (width ?? key.width) - key.width + 1))
+    append("= ")
+    writeExpression(value, indent: indent)
+    bytes.append(0x0A)
+  }
+
+  /// An attribute name or object key: printed bare when it is an identifier, else quoted.
+  struct Key {
+    var name: String
+    var isIdentifier: Bool
+    /// The printed width in characters, quotes included.
+    var width: Int
+    var isMultiline: Bool
+
+    init(_ name: String, multiline: Bool) {
+      self.name = name
+      self.isIdentifier = HCL.isIdentifier(name)
+      if isIdentifier {
+        self.width = name.utf8.count
+      } else {
+        let escaped = HCL.escapeLiteral(name)
+        self.width = (escaped.utf8.allSatisfy { $0 < 0x80 } ? escaped.utf8.count : escaped.count) + 2
+      }
+      self.isMultiline = multiline
+    }
+  }
+
+  /// For each single-line key, the key width of its alignment group (a run of single-line
+  /// keyed lines; anything else ends the run).
+  func alignmentWidths(_ keys: [Key?]) -> [Int?] {
+    var widths = [Int?](repeating: nil, count: keys.count)
     var groupStart: Int?
     var maxWidth = 0
     func close(_ end: Int) {
@@ -96,32 +130,17 @@ private struct Writer {
       groupStart = nil
       maxWidth = 0
     }
-    for (index, entry) in entries.enumerated() {
-      if case .keyed(let key, let value) = entry, !isMultiline(value) {
+    for index in keys.indices {
+      if let key = keys[index], !key.isMultiline {
         if groupStart == nil { groupStart = index }
-        maxWidth = max(maxWidth, width(keyText(key)))
+        maxWidth = max(maxWidth, key.width)
       } else {
         close(index)
       }
     }
-    close(entries.count)
+    close(keys.count)
     return widths
   }
-
-  func keyText(_ key: String) -> String {
-    HCL.isIdentifier(key) ? key : "\"" + HCL.escapeLiteral(key) + "\""
-  }
-
-  /// The printed width of a key in characters (counted fast for ASCII).
-  func width(_ text: String) -> Int { text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count }
-
-  /// Two spaces per level; the common depths are built once.
-  func pad(_ indent: Int) -> String { indent < Self.pads.count ? Self.pads[indent] : String(repeating: "  ", count: indent) }
-  static let pads = (0..<16).map { String(repeating: "  ", count: $0) }
-
-  /// `count` spaces (alignment before `=`).
-  func spaces(_ count: Int) -> String { count < Self.blanks.count ? Self.blanks[count] : String(repeating: " ", count: count) }
-  static let blanks = (0..<64).map { String(repeating: " ", count: $0) }
 
   func isMultiline(_ expression: HCL.Expression) -> Bool {
     switch expression {
@@ -134,74 +153,94 @@ private struct Writer {
     }
   }
 
+  /// Writes literal text for inside double quotes (see `HCL.escapeLiteral`).
+  mutating func writeLiteral(_ text: String) {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 < 0x7F && $0 != 0x7B }) {
+      append(text)
+    } else {
+      append(HCL.escapeLiteral(text))
+    }
+  }
+
   /// Writes an expression starting at the current column; continuation lines use `indent`.
   mutating func writeExpression(_ expression: HCL.Expression, indent: Int) {
     switch expression {
     case .template(let parts):
-      output += "\""
+      bytes.append(0x22)
       for part in parts {
         switch part {
-        case .literal(let text): output += HCL.escapeLiteral(text)
+        case .literal(let text): writeLiteral(text)
         case .interpolation(let inner):
-          output += "${"
+          append("${")
           writeExpression(inner, indent: indent)
-          output += "}"
+          bytes.append(0x7D)
         }
       }
-      output += "\""
-    case .number(let text): output += text
-    case .bool(let value): output += value ? "true" : "false"
-    case .null: output += "null"
-    case .traversal(let names): output += names.joined(separator: ".")
+      bytes.append(0x22)
+    case .number(let text): append(text)
+    case .bool(let value): value ? append("true") : append("false")
+    case .null: append("null")
+    case .traversal(let names):
+      for index in names.indices {
+        if index > 0 { bytes.append(0x2E) }
+        append(names[index])
+      }
     case .object(let items):
       if items.isEmpty {
-        output += "{}"
+        append("{}")
       } else {
-        output += "{\n"
-        writeEntries(items.map { .keyed(key: $0.key, value: $0.value) }, indent: indent + 1)
-        output += pad(indent) + "}"
+        append("{\n")
+        writeObjectItems(items, indent: indent + 1)
+        pad(indent)
+        bytes.append(0x7D)
       }
     case .tuple(let elements):
       if isMultiline(expression) {
-        output += "[\n"
+        append("[\n")
         for element in elements {
-          output += pad(indent + 1)
+          pad(indent + 1)
           writeExpression(element, indent: indent + 1)
-          output += ",\n"
+          append(",\n")
         }
-        output += pad(indent) + "]"
+        pad(indent)
+        bytes.append(0x5D)
       } else {
-        output += "["
-        for (index, element) in elements.enumerated() {
-          if index > 0 { output += ", " }
-          writeExpression(element, indent: indent)
+        bytes.append(0x5B)
+        for index in elements.indices {
+          if index > 0 { append(", ") }
+          writeExpression(elements[index], indent: indent)
         }
-        output += "]"
+        bytes.append(0x5D)
       }
     case .index(let collection, let position):
       writeExpression(collection, indent: indent)
-      output += "[\(position)]"
+      bytes.append(0x5B)
+      append(String(position))
+      bytes.append(0x5D)
     case .attribute(let value, let name):
       writeExpression(value, indent: indent)
-      output += "." + name
+      bytes.append(0x2E)
+      append(name)
     case .forExpression(let variable, let collection, let key, let value):
-      output += key == nil ? "[for " : "{ for "
-      output += variable + " in "
+      key == nil ? append("[for ") : append("{ for ")
+      append(variable)
+      append(" in ")
       writeExpression(collection, indent: indent)
-      output += " : "
+      append(" : ")
       if let key {
         writeExpression(key, indent: indent)
-        output += " => "
+        append(" => ")
       }
       writeExpression(value, indent: indent)
-      output += key == nil ? "]" : " }"
+      key == nil ? append("]") : append(" }")
     case .call(let name, let arguments):
-      output += name + "("
-      for (index, argument) in arguments.enumerated() {
-        if index > 0 { output += ", " }
-        writeExpression(argument, indent: indent)
+      append(name)
+      bytes.append(0x28)
+      for index in arguments.indices {
+        if index > 0 { append(", ") }
+        writeExpression(arguments[index], indent: indent)
       }
-      output += ")"
+      bytes.append(0x29)
     }
   }
 }

@@ -10,108 +10,137 @@ extension JSON {
 
     /// Prints a whole document, ending with one newline.
     public func print(_ value: Value) -> String {
-      var output = ""
-      write(value, indent: 0, into: &output)
-      output += "\n"
-      return output
+      var output = Output()
+      output.write(value, indent: 0)
+      output.bytes.append(0x0A)
+      return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// Prints a value on one line with no spaces (for embedding JSON in other text).
     public func printCompact(_ value: Value) -> String {
-      var output = ""
-      writeCompact(value, into: &output)
-      return output
+      var output = Output()
+      output.writeCompact(value)
+      return String(decoding: output.bytes, as: UTF8.self)
+    }
+  }
+
+  /// Printed UTF-8 bytes; one `write` method per kind of value.
+  struct Output {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(4096) }
+
+    mutating func append(_ text: StaticString) {
+      text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    private func write(_ value: Value, indent: Int, into output: inout String) {
+    mutating func newline(indent: Int) {
+      bytes.append(0x0A)
+      bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    }
+
+    mutating func write(_ value: Value, indent: Int) {
       switch value {
       case .array(let elements) where !elements.isEmpty:
-        output += "[\n"
-        for (index, element) in elements.enumerated() {
-          output += JSON.indentation(indent + 1)
-          write(element, indent: indent + 1, into: &output)
-          output += index + 1 < elements.count ? ",\n" : "\n"
+        bytes.append(0x5B)  // [
+        for index in elements.indices {
+          if index > 0 { bytes.append(0x2C) }
+          newline(indent: indent + 1)
+          write(elements[index], indent: indent + 1)
         }
-        output += JSON.indentation(indent)
-        output += "]"
+        newline(indent: indent)
+        bytes.append(0x5D)
       case .object(let members) where !members.isEmpty:
-        output += "{\n"
-        for (index, member) in members.enumerated() {
-          output += JSON.indentation(indent + 1)
-          JSON.writeString(member.key, into: &output)
-          output += ": "
-          write(member.value, indent: indent + 1, into: &output)
-          output += index + 1 < members.count ? ",\n" : "\n"
+        bytes.append(0x7B)  // {
+        for index in members.indices {
+          if index > 0 { bytes.append(0x2C) }
+          newline(indent: indent + 1)
+          writeString(members[index].key)
+          append(": ")
+          write(members[index].value, indent: indent + 1)
         }
-        output += JSON.indentation(indent)
-        output += "}"
+        newline(indent: indent)
+        bytes.append(0x7D)
       default:
-        writeCompact(value, into: &output)
+        writeCompact(value)
       }
     }
 
-    private func writeCompact(_ value: Value, into output: inout String) {
+    mutating func writeCompact(_ value: Value) {
       switch value {
-      case .string(let text): JSON.writeString(text, into: &output)
-      case .int(let number): output += String(number)
-      case .double(let number): output += JSON.formatDouble(number)
-      case .bool(let flag): output += flag ? "true" : "false"
-      case .null: output += "null"
+      case .string(let text): writeString(text)
+      case .int(let number): bytes.append(contentsOf: String(number).utf8)
+      case .double(let number): bytes.append(contentsOf: JSON.formatDouble(number).utf8)
+      case .bool(let flag): flag ? append("true") : append("false")
+      case .null: append("null")
       case .array(let elements):
-        output += "["
-        for (index, element) in elements.enumerated() {
-          if index > 0 { output += "," }
-          writeCompact(element, into: &output)
+        bytes.append(0x5B)
+        for index in elements.indices {
+          if index > 0 { bytes.append(0x2C) }
+          writeCompact(elements[index])
         }
-        output += "]"
+        bytes.append(0x5D)
       case .object(let members):
-        output += "{"
-        for (index, member) in members.enumerated() {
-          if index > 0 { output += "," }
-          JSON.writeString(member.key, into: &output)
-          output += ":"
-          writeCompact(member.value, into: &output)
+        bytes.append(0x7B)
+        for index in members.indices {
+          if index > 0 { bytes.append(0x2C) }
+          writeString(members[index].key)
+          bytes.append(0x3A)
+          writeCompact(members[index].value)
         }
-        output += "}"
+        bytes.append(0x7D)
       }
+    }
+
+    /// Writes `text` as a quoted JSON string: quotes, backslashes, control characters and the
+    /// line and paragraph separators (U+2028, U+2029) escaped; all other text as UTF-8.
+    mutating func writeString(_ text: String) {
+      bytes.append(0x22)
+      var text = text
+      text.withUTF8 { utf8 in
+        var copied = 0  // bytes of utf8 before this index are written
+        var index = 0
+        while index < utf8.count {
+          let byte = utf8[index]
+          let escape: StaticString?
+          var escapedLength = 1
+          switch byte {
+          case 0x22: escape = "\\\""
+          case 0x5C: escape = "\\\\"
+          case 0x0A: escape = "\\n"
+          case 0x0D: escape = "\\r"
+          case 0x09: escape = "\\t"
+          case 0x08: escape = "\\b"
+          case 0x0C: escape = "\\f"
+          case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+            escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+            escapedLength = 3
+          default:
+            escape = byte < 0x20 || byte == 0x7F ? "" : nil
+          }
+          guard let escape else {
+            index += 1
+            continue
+          }
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+          if escape.utf8CodeUnitCount > 0 {
+            append(escape)
+          } else {
+            append("\\u00")
+            bytes.append(JSON.hexDigit(byte >> 4))
+            bytes.append(JSON.hexDigit(byte & 0x0F))
+          }
+          index += escapedLength
+          copied = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<utf8.count]))
+      }
+      bytes.append(0x22)
     }
   }
 
-  /// Writes `text` as a quoted JSON string.
-  static func writeString(_ text: String, into output: inout String) {
-    output += "\""
-    // Most strings need no escape: append them whole.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-      output += text
-      output += "\""
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16, uppercase: false)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    output += "\""
-  }
-
-  /// Two spaces per level; the common depths are built once.
-  static func indentation(_ level: Int) -> String {
-    level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
-  }
-  private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
+  /// The lowercase hexadecimal digit of `value` (0-15), as an ASCII byte.
+  static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
 
   /// Formats a double as integral text when it is whole, else its shortest round-trip form.
   static func formatDouble(_ number: Double) -> String {
