@@ -42,20 +42,19 @@ extension HCL {
     return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
-  /// Whether `name` can be printed bare as an HCL identifier (object key, attribute name).
+  /// Whether `name` can be printed bare as an HCL identifier (object key, attribute name):
+  /// an ASCII letter or `_`, then letters, digits, `_` and `-`, and not a keyword.
   public static func isIdentifier(_ name: String) -> Bool {
-    // ASCII fast path: a letter or `_`, then letters, digits, `_` and `-`.
-    let bytes = name.utf8
-    if let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) {
-      func letter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-      guard letter(first) || first == 0x5F else { return false }
-      guard bytes.allSatisfy({ letter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D }) else { return false }
-      return !["true", "false", "null", "for", "in", "if"].contains(name)
+    var name = name
+    return name.withUTF8 { bytes in
+      guard let first = bytes.first, isLetter(first) || first == 0x5F else { return false }
+      for byte in bytes where !(isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D) {
+        return false
+      }
+      return bytes.count > 5 || bytes.count < 2 || !keywords.contains { $0.elementsEqual(bytes) }
     }
-    guard let first = name.unicodeScalars.first else { return false }
-    guard first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
-    return name.unicodeScalars.allSatisfy {
-      $0 == "_" || $0 == "-" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-    } && !["true", "false", "null", "for", "in", "if"].contains(name)
   }
+
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+  private static let keywords: [[UInt8]] = ["true", "false", "null", "for", "in", "if"].map { Array($0.utf8) }
 }

@@ -34,16 +34,16 @@ private struct Writer {
   mutating func append(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
   mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
   mutating func append(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
-  mutating func pad(_ indent: Int) { bytes.append(contentsOf: repeatElement(0x20, count: indent * 2)) }
+  mutating func pad(_ indent: Int) { spaces(indent * 2) }
+  mutating func spaces(_ count: Int) {
+    if count <= Self.blanks.count { bytes.append(contentsOf: Self.blanks[..<count]) } else { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+  }
+  static let blanks = [UInt8](repeating: 0x20, count: 128)
 
   /// A body's lines: attributes aligned in groups, blocks, blank lines and comments.
   mutating func writeBody(_ body: HCL.Body, indent: Int) {
     let items = body.items
-    let keys = items.map { item -> Key? in
-      guard case .attribute(let attribute) = item else { return nil }
-      return Key(attribute.name, multiline: isMultiline(attribute.value))
-    }
-    let widths = alignmentWidths(keys)
+    var group = AlignmentGroup()
     for index in items.indices {
       switch items[index] {
       case .blankLine:
@@ -68,22 +68,30 @@ private struct Writer {
         pad(indent)
         append("}\n")
       case .attribute(let attribute):
-        writeKeyed(keys[index]!, attribute.value, width: widths[index], indent: indent)
+        let key = Key(attribute.name, multiline: isMultiline(attribute.value))
+        let width = key.isMultiline ? key.width : group.width(at: index, count: items.count) { position in
+          guard case .attribute(let other) = items[position] else { return nil }
+          return Key(other.name, multiline: isMultiline(other.value))
+        }
+        writeKeyed(key, attribute.value, width: width, indent: indent)
       }
     }
   }
 
   /// The items of a multi-line object constructor, aligned like attributes.
   mutating func writeObjectItems(_ items: [(key: String, value: HCL.Expression)], indent: Int) {
-    let keys = items.map { Key($0.key, multiline: isMultiline($0.value)) as Key? }
-    let widths = alignmentWidths(keys)
+    var group = AlignmentGroup()
     for index in items.indices {
-      writeKeyed(keys[index]!, items[index].value, width: widths[index], indent: indent)
+      let key = Key(items[index].key, multiline: isMultiline(items[index].value))
+      let width = key.isMultiline ? key.width : group.width(at: index, count: items.count) { position in
+        Key(items[position].key, multiline: isMultiline(items[position].value))
+      }
+      writeKeyed(key, items[index].value, width: width, indent: indent)
     }
   }
 
   /// `key = value` on its own line, the `=` one column past `width` (its group's widest key).
-  mutating func writeKeyed(_ key: Key, _ value: HCL.Expression, width: Int?, indent: Int) {
+  mutating func writeKeyed(_ key: Key, _ value: HCL.Expression, width: Int, indent: Int) {
     pad(indent)
     if key.isIdentifier {
       append(key.name)
@@ -92,10 +100,30 @@ private struct Writer {
       writeLiteral(key.name)
       bytes.append(0x22)
     }
-    bytes.append(contentsOf: repeatElement(0x20, count: (width ?? key.width) - key.width + 1))
+    spaces(width - key.width + 1)
     append("= ")
     writeExpression(value, indent: indent)
     bytes.append(0x0A)
+  }
+
+  /// The run of consecutive single-line keyed lines being written (anything else ends a run):
+  /// their `=` align one column past the run's widest key, as hclwrite's `formatCells` does.
+  struct AlignmentGroup {
+    private var end = 0
+    private var widest = 0
+
+    /// The widest key of the run that holds line `index`, measured when the run starts.
+    mutating func width(at index: Int, count: Int, key: (Int) -> Key?) -> Int {
+      if index >= end {
+        widest = 0
+        end = index
+        while end < count, let next = key(end), !next.isMultiline {
+          widest = max(widest, next.width)
+          end += 1
+        }
+      }
+      return widest
+    }
   }
 
   /// An attribute name or object key: printed bare when it is an identifier, else quoted.
@@ -117,29 +145,6 @@ private struct Writer {
       }
       self.isMultiline = multiline
     }
-  }
-
-  /// For each single-line key, the key width of its alignment group (a run of single-line
-  /// keyed lines; anything else ends the run).
-  func alignmentWidths(_ keys: [Key?]) -> [Int?] {
-    var widths = [Int?](repeating: nil, count: keys.count)
-    var groupStart: Int?
-    var maxWidth = 0
-    func close(_ end: Int) {
-      if let start = groupStart { for i in start..<end { widths[i] = maxWidth } }
-      groupStart = nil
-      maxWidth = 0
-    }
-    for index in keys.indices {
-      if let key = keys[index], !key.isMultiline {
-        if groupStart == nil { groupStart = index }
-        maxWidth = max(maxWidth, key.width)
-      } else {
-        close(index)
-      }
-    }
-    close(keys.count)
-    return widths
   }
 
   func isMultiline(_ expression: HCL.Expression) -> Bool {

@@ -30,13 +30,21 @@ extension JSON {
 
     init() { bytes.reserveCapacity(4096) }
 
+    static let blanks = [UInt8](repeating: 0x20, count: 128)
+    /// The bytes that may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
+    static let mayEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
+
     mutating func append(_ text: StaticString) {
       text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     mutating func newline(indent: Int) {
       bytes.append(0x0A)
-      bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
+      if indent * 2 <= Self.blanks.count {
+        bytes.append(contentsOf: Self.blanks[..<(indent * 2)])
+      } else {
+        bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
+      }
     }
 
     mutating func write(_ value: Value, indent: Int) {
@@ -102,6 +110,10 @@ extension JSON {
         var index = 0
         while index < utf8.count {
           let byte = utf8[index]
+          if !Self.mayEscape[Int(byte)] {
+            index += 1
+            continue
+          }
           let escape: StaticString?
           var escapedLength = 1
           switch byte {

@@ -12,7 +12,7 @@ public protocol ResourceDeclaration: Sendable {
 }
 
 /// A resource of any kind, after lowering.
-public enum ResourceModel: Hashable, Codable, Sendable {
+public indirect enum ResourceModel: Hashable, Codable, Sendable {
   case function(Function)
   case queue(Queue)
   case queueTrigger(QueueTrigger)

@@ -9,7 +9,7 @@ enum IAMRules {
   ) { context in
     for role in context.stack.roles {
       for statement in role.statements {
-        for action in statement.actions where action.contains("*") {
+        for action in statement.actions where action.utf8.contains(UInt8(ascii: "*")) {
           context.report(
             "role '\(role.id)' allows '\(action)' in statement '\(statement.sid)'; list the actions explicitly",
             about: .role(role))
