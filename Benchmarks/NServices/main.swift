@@ -93,11 +93,11 @@ func measure(_ n: Int) throws {
   }
 
   start = now()
-  let terraform = model.stacks.flatMap(TerraformEmitter().emit)
+  let terraform = TerraformEmitter().emit(model)
   let hclTime = now() - start
 
   start = now()
-  let cloudFormation = model.stacks.flatMap(CloudFormationEmitter().emit)
+  let cloudFormation = CloudFormationEmitter().emit(model)
   let cfnTime = now() - start
 
   start = now()

@@ -6,6 +6,9 @@ import JSONSyntax
 public struct CloudFormationEmitter: Sendable {
   public init() {}
 
+  /// The files of every stack of `app` (stacks rendered concurrently), in stack order.
+  public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
+
   /// The template file of `stack`, path relative to the output directory.
   public func emit(_ stack: StackModel) -> [OutputFile] {
     var files = [OutputFile(path: "cloudformation/" + Self.templateName(stack), contents: JSON.Printer().print(template(stack)))]

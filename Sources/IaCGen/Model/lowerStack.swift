@@ -318,7 +318,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
 }
 
 /// Lowers every stack of an app.
-public func lowerApp(_ app: App) -> AppModel { AppModel(stacks: app.stacks.map(lowerStack), quotas: app.quotas) }
+public func lowerApp(_ app: App) -> AppModel { AppModel(stacks: app.stacks.concurrentMap { lowerStack($0) }, quotas: app.quotas) }
 
 /// `<stack>-<id>`: the physical name a resource gets when the user gives none.
 func defaultName(_ stack: Stack, _ id: ResourceID) -> String { stack.name + "-" + id.rawValue }

@@ -36,10 +36,8 @@ public struct SynthesisPipeline: Sendable {
     let model = lower(app)
     let diagnostics = validate(model)
     guard !diagnostics.hasErrors else { return SynthesisResult(model: model, diagnostics: diagnostics, files: []) }
-    var files: [OutputFile] = []
-    for stack in model.stacks {
-      for emit in emitters { files += emit(stack) }
-    }
+    let emitters = self.emitters
+    var files = model.stacks.concurrentMap { stack in emitters.flatMap { emit in emit(stack) } }.flatMap { $0 }
     for emit in appEmitters { files += emit(model) }
     return SynthesisResult(model: model, diagnostics: diagnostics, files: files.sorted())
   }

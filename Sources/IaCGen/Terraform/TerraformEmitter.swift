@@ -12,6 +12,9 @@ public struct TerraformEmitter: Sendable {
 
   public init() {}
 
+  /// The files of every stack of `app` (stacks rendered concurrently), in stack order.
+  public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
+
   /// The files of `stack`'s module, paths relative to the output directory.
   public func emit(_ stack: StackModel) -> [OutputFile] {
     let printer = HCL.Printer()

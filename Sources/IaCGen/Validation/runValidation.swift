@@ -2,8 +2,8 @@
 
 /// Runs `rules` over each stack of `app` and returns every finding, in display order.
 public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all) -> [Diagnostic] {
-  var diagnostics: [Diagnostic] = []
-  for stack in app.stacks {
+  // Each stack's rules run on their own (stacks checked concurrently); app-wide rules after.
+  var diagnostics = app.stacks.concurrentMap { stack in
     let context = RuleContext(
       stack: stack, otherStacks: app.stacks.filter { $0.name != stack.name }, quotas: app.quotas,
       stacksInRegion: app.stacks.filter { $0.region == stack.region })
@@ -11,8 +11,8 @@ public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all) -> [
       context.rule = rule
       rule.check(context)
     }
-    diagnostics += context.diagnostics
-  }
+    return context.diagnostics
+  }.flatMap { $0 }
   diagnostics += AppRules.check(app)
   return diagnostics.sortedForDisplay()
 }
