@@ -37,11 +37,14 @@ public final class RuleContext {
   /// Every stack of the app in this stack's Region, in app order (this one included).
   public let stacksInRegion: [StackModel]
   var rule: Rule?
-  /// Each resource with the CloudFormation logical IDs it renders to (computed once, for the
-  /// rules that count or compare them).
-  lazy var cloudFormationLogicalIDs: [(resource: ResourceModel, logicalIDs: [String])] = {
+  /// Each resource with the CloudFormation logical IDs and types it renders to (translated
+  /// once, for the rules that count or compare them and those that ask what is rendered).
+  lazy var cloudFormationLogicalIDs: [(resource: ResourceModel, logicalIDs: [String], types: [String])] = {
     let emitter = CloudFormationEmitter()
-    return stack.resources.map { ($0, emitter.translate($0, in: index).map(\.logicalID)) }
+    return stack.resources.map { resource in
+      let rendered = emitter.translate(resource, in: index)
+      return (resource, rendered.map(\.logicalID), rendered.map(\.type))
+    }
   }()
 
   init(stack: StackModel, otherStacks: [StackModel] = [], quotas: AccountQuotas = AccountQuotas(), stacksInRegion: [StackModel]? = nil) {

@@ -22,7 +22,7 @@ enum StackRules {
     source: "CloudFormation logical IDs are unique per template; Terraform addresses per module; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"
   ) { context in
     var logicalIDs: [String: ResourceModel] = [:]
-    for (resource, ids) in context.cloudFormationLogicalIDs {
+    for (resource, ids, _) in context.cloudFormationLogicalIDs {
       for logicalID in ids {
         if let first = logicalIDs[logicalID] {
           context.report(

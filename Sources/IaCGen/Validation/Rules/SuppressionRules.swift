@@ -42,12 +42,15 @@ enum SuppressionRules {
     let checkov = stack.suppressions.filter { $0.isCheckov && $0.checkovCheck != nil }
     guard !checkov.isEmpty else { return }
     let resources = stack.resources + stack.regional.flatMap(\.resources)
-    // The types each resource renders to, in both formats (computed only for stacks that suppress checkov checks).
-    let index = ModelIndex(stack)
+    // The types each resource renders to, in both formats (only for stacks that suppress checkov
+    // checks); CloudFormation's come from the translation STK002 and STK010 already made.
     var renderedTypes: [ResourceID: [String]] = [:]
+    for (resource, _, types) in context.cloudFormationLogicalIDs { renderedTypes[resource.id, default: []] += types }
+    for resource in stack.regional.flatMap(\.resources) {
+      renderedTypes[resource.id, default: []] += CloudFormationEmitter().translate(resource, in: context.index).map(\.type)
+    }
     for resource in resources {
-      renderedTypes[resource.id, default: []] += TerraformEmitter().translate(resource, in: index).map { $0.labels[0] }
-        + CloudFormationEmitter().translate(resource, in: index).map(\.type)
+      renderedTypes[resource.id, default: []] += TerraformEmitter().translate(resource, in: context.index).map { $0.labels[0] }
     }
     for suppression in checkov {
       guard let check = suppression.checkovCheck else { continue }
