@@ -101,16 +101,11 @@ func measure(_ n: Int) throws {
   let cfnTime = now() - start
 
   start = now()
+  let files = terraform + cloudFormation
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
   defer { try? FileManager.default.removeItem(at: directory) }
-  var bytes = 0
-  for file in terraform + cloudFormation {
-    let url = directory.appendingPathComponent(file.path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let data = Data(file.contents.utf8)
-    bytes += data.count
-    try data.write(to: url)
-  }
+  try OutputDirectoryWriter(outputDirectory: directory).write(files)
+  let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
   let writeTime = now() - start
   let resources = model.stacks.reduce(0) { $0 + $1.resources.count }
   print(n, modelTime, validationTime, hclTime, cfnTime, writeTime, resources, terraform.count + cloudFormation.count, bytes, peakMemoryMiB())

@@ -36,9 +36,8 @@ private struct Writer {
   mutating func append(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
   mutating func pad(_ indent: Int) { spaces(indent * 2) }
   mutating func spaces(_ count: Int) {
-    if count <= Self.blanks.count { bytes.append(contentsOf: Self.blanks[..<count]) } else { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+    for _ in 0..<max(count, 0) { bytes.append(0x20) }
   }
-  static let blanks = [UInt8](repeating: 0x20, count: 128)
 
   /// A body's lines: attributes aligned in groups, blocks, blank lines and comments.
   mutating func writeBody(_ body: HCL.Body, indent: Int) {

@@ -58,7 +58,9 @@ extension HCL {
   }
 
   /// An expression on the right of `=`.
-  public indirect enum Expression: Equatable, Sendable {
+  /// Only the cases that hold an expression directly are `indirect`; the rest are stored
+  /// inline (arrays already hold their elements out of line).
+  public enum Expression: Equatable, Sendable {
     /// A quoted template; literal parts are escaped when printed.
     case template([TemplatePart])
     case number(String)
@@ -72,12 +74,12 @@ extension HCL {
     /// A function call such as `jsonencode({...})`.
     case call(String, [Expression])
     /// An index into a collection: `data.aws_availability_zones.available.names[0]`.
-    case index(Expression, Int)
+    indirect case index(Expression, Int)
     /// An attribute of an expression's value: `aws_rds_cluster.db.master_user_secret[0].secret_arn`.
-    case attribute(Expression, String)
+    indirect case attribute(Expression, String)
     /// A `for` expression: `[for r in records : r.fqdn]`, or with a key,
     /// `{ for o in options : o.domain_name => o }`.
-    case forExpression(variable: String, collection: Expression, key: Expression?, value: Expression)
+    indirect case forExpression(variable: String, collection: Expression, key: Expression?, value: Expression)
 
     /// A literal string, carried exactly.
     public static func string(_ text: String) -> Expression { .template([.literal(text)]) }

@@ -30,9 +30,10 @@ extension JSON {
 
     init() { bytes.reserveCapacity(4096) }
 
-    static let blanks = [UInt8](repeating: 0x20, count: 128)
-    /// The bytes that may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
-    static let mayEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
+    /// Whether `byte` may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
+    @inline(__always) static func mayEscape(_ byte: UInt8) -> Bool {
+      byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+    }
 
     mutating func append(_ text: StaticString) {
       text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -40,11 +41,7 @@ extension JSON {
 
     mutating func newline(indent: Int) {
       bytes.append(0x0A)
-      if indent * 2 <= Self.blanks.count {
-        bytes.append(contentsOf: Self.blanks[..<(indent * 2)])
-      } else {
-        bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
-      }
+      for _ in 0..<(indent * 2) { bytes.append(0x20) }
     }
 
     mutating func write(_ value: Value, indent: Int) {
@@ -110,7 +107,7 @@ extension JSON {
         var index = 0
         while index < utf8.count {
           let byte = utf8[index]
-          if !Self.mayEscape[Int(byte)] {
+          if !Self.mayEscape(byte) {
             index += 1
             continue
           }

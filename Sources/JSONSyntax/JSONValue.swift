@@ -6,7 +6,9 @@ public enum JSON {}
 extension JSON {
   /// A JSON value. Objects are ordered lists of members: the builder decides the order,
   /// so printing never depends on dictionary iteration.
-  public indirect enum Value: Equatable, Sendable {
+  /// Not `indirect`: arrays already hold their elements out of line, so a scalar is stored
+  /// inline instead of in a box of its own.
+  public enum Value: Equatable, Sendable {
     case string(String)
     case int(Int)
     case double(Double)

@@ -1,20 +1,30 @@
 // Writes rendered files so that an output directory is replaced whole or not at all.
 
 import Foundation
-import IaCGen
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes files into a staging directory beside the output directory, then swaps the two
 /// (atomically where the system can exchange paths), so a failure or an interruption never
 /// leaves a half-written output: the previous output stays as it was.
-struct OutputDirectoryWriter {
-  var outputDirectory: URL
-  /// A pause after each file, so tests can interrupt a write midway (`IACGEN_WRITE_PAUSE_MS`).
-  var pauseAfterEachFile: TimeInterval = 0
+///
+/// Files are written concurrently, each straight from its text's UTF-8 storage.
+public struct OutputDirectoryWriter: Sendable {
+  public var outputDirectory: URL
+  /// A pause after each file, so tests can interrupt a write midway.
+  public var pauseAfterEachFile: TimeInterval = 0
+
+  public init(outputDirectory: URL) { self.outputDirectory = outputDirectory }
 
   /// `.<out>.staging-<pid>-`: the prefix of this process's staging directories.
   private var stagingPrefix: String { ".\(outputDirectory.lastPathComponent).staging-" }
 
-  func write(_ files: [OutputFile]) throws {
+  /// Replaces the output directory with exactly `files`.
+  public func write(_ files: [OutputFile]) throws {
     let fileManager = FileManager.default
     let parent = outputDirectory.deletingLastPathComponent()
     try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -23,17 +33,33 @@ struct OutputDirectoryWriter {
       "\(stagingPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
     do {
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-      for file in files {
-        let url = staging.appendingPathComponent(file.path)
-        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.contents.utf8).write(to: url)
-        if pauseAfterEachFile > 0 { Thread.sleep(forTimeInterval: pauseAfterEachFile) }
-      }
+      try writeFiles(files, into: staging.path)
       try swapIntoPlace(staging)
     } catch {
       try? fileManager.removeItem(at: staging)
       throw error
     }
+  }
+
+  /// Creates the files' directories, then writes the files over every core.
+  private func writeFiles(_ files: [OutputFile], into directory: String) throws {
+    var directories: [String] = []
+    for file in files {
+      guard let slash = file.path.lastIndex(of: "/") else { continue }
+      let subdirectory = String(file.path[..<slash])
+      if !directories.contains(subdirectory) { directories.append(subdirectory) }
+    }
+    for subdirectory in directories {
+      try FileManager.default.createDirectory(atPath: directory + "/" + subdirectory, withIntermediateDirectories: true)
+    }
+    let pause = pauseAfterEachFile
+    let failures = files.concurrentMap { file -> WriteFailure? in
+      let path = directory + "/" + file.path
+      if let failure = writeFile(file.contents, to: path) { return failure }
+      if pause > 0 { Thread.sleep(forTimeInterval: pause) }
+      return nil
+    }
+    if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
   }
 
   /// Removes staging directories that interrupted runs left behind (their process is gone).
@@ -69,8 +95,37 @@ struct OutputDirectoryWriter {
   }
 }
 
+/// A file that could not be written: its path and the system's reason.
+struct WriteFailure: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "\(path): \(reason)" }
+}
+
+/// Creates (or truncates) the file at `path` and writes `text`'s UTF-8 bytes; nil on success.
+private func writeFile(_ text: String, to path: String) -> WriteFailure? {
+  let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  guard descriptor >= 0 else { return WriteFailure(path: path, reason: String(cString: strerror(errno))) }
+  var text = text
+  let failure: WriteFailure? = text.withUTF8 { utf8 in
+    var written = 0
+    while written < utf8.count {
+      let result = systemWrite(descriptor, utf8.baseAddress! + written, utf8.count - written)
+      if result < 0 {
+        if errno == EINTR { continue }
+        return WriteFailure(path: path, reason: String(cString: strerror(errno)))
+      }
+      written += result
+    }
+    return nil
+  }
+  if close(descriptor) != 0, failure == nil { return WriteFailure(path: path, reason: String(cString: strerror(errno))) }
+  return failure
+}
+
 #if canImport(Glibc)
-  import Glibc
+  /// write(2).
+  private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, buffer, count) }
 
   /// Atomically exchanges two paths with renameat2(RENAME_EXCHANGE), looked up at run time
   /// (glibc 2.28+); false when unavailable or refused.
@@ -82,10 +137,9 @@ struct OutputDirectoryWriter {
     return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
   }
 #elseif canImport(Darwin)
-  import Darwin
+  /// write(2).
+  private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, buffer, count) }
 
   /// Atomically exchanges two paths with renamex_np(RENAME_SWAP).
   private func exchangePaths(_ a: String, _ b: String) -> Bool { renamex_np(a, b, UInt32(RENAME_SWAP)) == 0 }
-#else
-  private func exchangePaths(_ a: String, _ b: String) -> Bool { false }
 #endif
