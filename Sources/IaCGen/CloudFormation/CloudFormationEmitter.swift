@@ -9,9 +9,18 @@ public struct CloudFormationEmitter: Sendable {
   /// The files of every stack of `app` (stacks rendered concurrently), in stack order.
   public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
 
+  /// The files of stacks already translated (as the validator did), in order.
+  public func emit(_ translations: [CloudFormationTranslation]) -> [OutputFile] {
+    translations.concurrentMap { emit($0) }.flatMap { $0 }
+  }
+
   /// The template file of `stack`, path relative to the output directory.
-  public func emit(_ stack: StackModel) -> [OutputFile] {
-    var files = [OutputFile(path: "cloudformation/" + Self.templateName(stack), contents: JSON.Printer().print(template(stack)))]
+  public func emit(_ stack: StackModel) -> [OutputFile] { emit(CloudFormationTranslation(stack)) }
+
+  /// The template files of a translated stack: its own, then one per Region of its replicas.
+  public func emit(_ translation: CloudFormationTranslation) -> [OutputFile] {
+    let stack = translation.stack
+    var files = [OutputFile(path: "cloudformation/" + Self.templateName(stack), contents: JSON.Printer().print(template(translation)))]
     for group in stack.regional {
       files.append(OutputFile(
         path: "cloudformation/" + Self.templateName(stack, replicasIn: group.region),
@@ -43,12 +52,15 @@ public struct CloudFormationEmitter: Sendable {
   }
 
   /// The template as a JSON value.
-  public func template(_ stack: StackModel) -> JSON.Value {
-    let index = ModelIndex(stack)
-    let skips = CheckovSkips(stack)
+  public func template(_ stack: StackModel) -> JSON.Value { template(CloudFormationTranslation(stack)) }
+
+  /// The template of a translated stack.
+  func template(_ translation: CloudFormationTranslation) -> JSON.Value {
+    let stack = translation.stack
     var resources: [JSON.Member] = []
-    for resource in stack.resources {
-      resources += translate(resource, in: index, skips: skips).map(\.member)
+    resources.reserveCapacity(translation.resourceCount)
+    for (_, rendered) in translation.resources {
+      for resource in rendered { resources.append(resource.member) }
     }
     var document: [JSON.Member] = [
       .init("AWSTemplateFormatVersion", .string("2010-09-09")),

@@ -198,7 +198,7 @@ struct CloudFormationProperties {
 }
 
 /// One rendered resource: logical ID, type, properties and explicit dependencies.
-struct CloudFormationResource {
+struct CloudFormationResource: Sendable {
   var logicalID: String
   var type: String
   var properties: CloudFormationProperties

@@ -23,43 +23,61 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
 
   /// The Terraform label: words joined by `_`, lower case.
   public var terraformName: String {
-    guard rawValue.utf8.allSatisfy({ $0 < 0x80 }) else { return words.map { $0.lowercased() }.joined(separator: "_") }
-    // ASCII (every valid ID): one pass over the bytes, the same words as `words`.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(rawValue.utf8.count + 4)
-    var separate = false
-    var previous: UInt8 = 0
-    for byte in rawValue.utf8 {
-      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
-        separate = true
-      } else {
-        let isUpper = byte >= 0x41 && byte <= 0x5A
-        if isUpper && ((previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)) { separate = true }
-        if separate && !bytes.isEmpty { bytes.append(UInt8(ascii: "_")) }
-        separate = false
-        bytes.append(isUpper ? byte + 0x20 : byte)
+    // ASCII (every valid ID): one pass over the bytes, the same words as `words`, written
+    // straight into the string's storage.
+    var isASCII = true
+    let name = String(unsafeUninitializedCapacity: rawValue.utf8.count * 2) { buffer in
+      var count = 0
+      var separate = false
+      var previous: UInt8 = 0
+      for byte in rawValue.utf8 {
+        guard byte < 0x80 else {
+          isASCII = false
+          return 0
+        }
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+          separate = true
+        } else {
+          let isUpper = byte >= 0x41 && byte <= 0x5A
+          if isUpper && ((previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)) { separate = true }
+          if separate && count > 0 {
+            buffer[count] = UInt8(ascii: "_")
+            count += 1
+          }
+          separate = false
+          buffer[count] = isUpper ? byte + 0x20 : byte
+          count += 1
+        }
+        previous = byte
       }
-      previous = byte
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return isASCII ? name : words.map { $0.lowercased() }.joined(separator: "_")
   }
 
   /// The CloudFormation logical ID: words capitalized and joined.
   public var logicalID: String {
-    guard rawValue.utf8.allSatisfy({ $0 < 0x80 }) else { return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
     // ASCII: drop separators and capitalize the letter that starts each word.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(rawValue.utf8.count)
-    var startsWord = true
-    for byte in rawValue.utf8 {
-      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
-        startsWord = true
-        continue
+    var isASCII = true
+    let name = String(unsafeUninitializedCapacity: rawValue.utf8.count) { buffer in
+      var count = 0
+      var startsWord = true
+      for byte in rawValue.utf8 {
+        guard byte < 0x80 else {
+          isASCII = false
+          return 0
+        }
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+          startsWord = true
+          continue
+        }
+        buffer[count] = startsWord && byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+        count += 1
+        startsWord = false
       }
-      bytes.append(startsWord && byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
-      startsWord = false
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return isASCII ? name : words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
   }
 
   /// A derived identifier such as `consumer-role` for `consumer`.

@@ -11,6 +11,31 @@ public protocol ResourceDeclaration: Sendable {
   static var kind: ResourceKind { get }
 }
 
+/// A computation over a resource's declaration, whatever its kind (see `ResourceModel.accept`).
+protocol ResourceDeclarationVisitor {
+  associatedtype Result
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> Result
+}
+
+private struct AnyDeclaration: ResourceDeclarationVisitor {
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> any ResourceDeclaration { declaration }
+}
+private struct DeclarationID: ResourceDeclarationVisitor {
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> ResourceID { declaration.id }
+}
+private struct DeclarationKind: ResourceDeclarationVisitor {
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> ResourceKind { Declaration.kind }
+}
+private struct DeclarationLocation: ResourceDeclarationVisitor {
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> SourceLocation { declaration.location }
+}
+private struct DeclarationReferences: ResourceDeclarationVisitor {
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> [Reference] { declaration.references }
+}
+private struct DeclarationTags: ResourceDeclarationVisitor {
+  func visit<Declaration: ResourceDeclaration>(_ declaration: Declaration) -> [Tag] { declaration.tags }
+}
+
 /// A resource of any kind, after lowering.
 public indirect enum ResourceModel: Hashable, Codable, Sendable {
   case function(Function)
@@ -58,61 +83,65 @@ public indirect enum ResourceModel: Hashable, Codable, Sendable {
   case registryReplication(RegistryReplication)
   case recordHealthCheck(RecordHealthCheck)
 
-  /// The resource as its kind's declaration (the one switch over kinds in the model).
-  public var declaration: any ResourceDeclaration {
+  /// `visitor` applied to the resource as its kind's declaration (the one switch over kinds
+  /// in the model). Generic, so reading an ID or a location copies nothing into a box.
+  func accept<Visitor: ResourceDeclarationVisitor>(_ visitor: Visitor) -> Visitor.Result {
     switch self {
-    case .function(let r): return r
-    case .queue(let r): return r
-    case .queueTrigger(let r): return r
-    case .table(let r): return r
-    case .role(let r): return r
-    case .logGroup(let r): return r
-    case .bucket(let r): return r
-    case .queuePolicy(let r): return r
-    case .functionPermission(let r): return r
-    case .network(let r): return r
-    case .securityGroup(let r): return r
-    case .securityGroupIngress(let r): return r
-    case .cache(let r): return r
-    case .daxCluster(let r): return r
-    case .secret(let r): return r
-    case .stream(let r): return r
-    case .auroraCluster(let r): return r
-    case .postgresDatabase(let r): return r
-    case .ecsCluster(let r): return r
-    case .fargateService(let r): return r
-    case .loadBalancer(let r): return r
-    case .targetGroup(let r): return r
-    case .autoScaling(let r): return r
-    case .instanceGroup(let r): return r
-    case .topic(let r): return r
-    case .eventBus(let r): return r
-    case .eventRule(let r): return r
-    case .topicPolicy(let r): return r
-    case .alarm(let r): return r
-    case .repository(let r): return r
-    case .stateMachine(let r): return r
-    case .httpApi(let r): return r
-    case .restApi(let r): return r
-    case .webACL(let r): return r
-    case .bucketPolicy(let r): return r
-    case .distribution(let r): return r
-    case .hostedZone(let r): return r
-    case .lambdaDeployment(let r): return r
-    case .dashboard(let r): return r
-    case .certificate(let r): return r
-    case .zoneRecord(let r): return r
-    case .apiGatewayAccount(let r): return r
-    case .registryReplication(let r): return r
-    case .recordHealthCheck(let r): return r
+    case .function(let r): return visitor.visit(r)
+    case .queue(let r): return visitor.visit(r)
+    case .queueTrigger(let r): return visitor.visit(r)
+    case .table(let r): return visitor.visit(r)
+    case .role(let r): return visitor.visit(r)
+    case .logGroup(let r): return visitor.visit(r)
+    case .bucket(let r): return visitor.visit(r)
+    case .queuePolicy(let r): return visitor.visit(r)
+    case .functionPermission(let r): return visitor.visit(r)
+    case .network(let r): return visitor.visit(r)
+    case .securityGroup(let r): return visitor.visit(r)
+    case .securityGroupIngress(let r): return visitor.visit(r)
+    case .cache(let r): return visitor.visit(r)
+    case .daxCluster(let r): return visitor.visit(r)
+    case .secret(let r): return visitor.visit(r)
+    case .stream(let r): return visitor.visit(r)
+    case .auroraCluster(let r): return visitor.visit(r)
+    case .postgresDatabase(let r): return visitor.visit(r)
+    case .ecsCluster(let r): return visitor.visit(r)
+    case .fargateService(let r): return visitor.visit(r)
+    case .loadBalancer(let r): return visitor.visit(r)
+    case .targetGroup(let r): return visitor.visit(r)
+    case .autoScaling(let r): return visitor.visit(r)
+    case .instanceGroup(let r): return visitor.visit(r)
+    case .topic(let r): return visitor.visit(r)
+    case .eventBus(let r): return visitor.visit(r)
+    case .eventRule(let r): return visitor.visit(r)
+    case .topicPolicy(let r): return visitor.visit(r)
+    case .alarm(let r): return visitor.visit(r)
+    case .repository(let r): return visitor.visit(r)
+    case .stateMachine(let r): return visitor.visit(r)
+    case .httpApi(let r): return visitor.visit(r)
+    case .restApi(let r): return visitor.visit(r)
+    case .webACL(let r): return visitor.visit(r)
+    case .bucketPolicy(let r): return visitor.visit(r)
+    case .distribution(let r): return visitor.visit(r)
+    case .hostedZone(let r): return visitor.visit(r)
+    case .lambdaDeployment(let r): return visitor.visit(r)
+    case .dashboard(let r): return visitor.visit(r)
+    case .certificate(let r): return visitor.visit(r)
+    case .zoneRecord(let r): return visitor.visit(r)
+    case .apiGatewayAccount(let r): return visitor.visit(r)
+    case .registryReplication(let r): return visitor.visit(r)
+    case .recordHealthCheck(let r): return visitor.visit(r)
     }
   }
 
-  public var id: ResourceID { declaration.id }
-  public var kind: ResourceKind { type(of: declaration).kind }
-  public var location: SourceLocation { declaration.location }
-  public var references: [Reference] { declaration.references }
-  public var tags: [Tag] { declaration.tags }
+  /// The resource as its kind's declaration.
+  public var declaration: any ResourceDeclaration { accept(AnyDeclaration()) }
+
+  public var id: ResourceID { accept(DeclarationID()) }
+  public var kind: ResourceKind { accept(DeclarationKind()) }
+  public var location: SourceLocation { accept(DeclarationLocation()) }
+  public var references: [Reference] { accept(DeclarationReferences()) }
+  public var tags: [Tag] { accept(DeclarationTags()) }
 
   /// What the validator checks exists, beyond `references`: grant targets and rotation functions.
   var checkedReferences: [Reference] {

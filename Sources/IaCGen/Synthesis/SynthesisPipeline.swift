@@ -9,36 +9,25 @@ public struct SynthesisResult: Sendable {
   public var hasErrors: Bool { diagnostics.hasErrors }
 }
 
-/// The stages of synthesis, each replaceable (tests swap one to isolate another).
+/// The stages of synthesis: lower the app, translate each stack to CloudFormation (the
+/// validator compares the logical IDs, the emitter prints the same values), validate, and
+/// when nothing is an error render both formats. Stacks go through each stage concurrently.
 public struct SynthesisPipeline: Sendable {
-  public var lower: @Sendable (App) -> AppModel
-  public var validate: @Sendable (AppModel) -> [Diagnostic]
-  public var emitters: [@Sendable (StackModel) -> [OutputFile]]
-  /// Files about the whole app (the CloudFormation manifest).
-  public var appEmitters: [@Sendable (AppModel) -> [OutputFile]]
+  /// The rules the validator runs.
+  public var rules: [Rule]
 
-  public init(
-    lower: @escaping @Sendable (App) -> AppModel = { lowerApp($0) },
-    validate: @escaping @Sendable (AppModel) -> [Diagnostic] = { runValidation($0) },
-    emitters: [@Sendable (StackModel) -> [OutputFile]] = [
-      { TerraformEmitter().emit($0) }, { CloudFormationEmitter().emit($0) },
-    ],
-    appEmitters: [@Sendable (AppModel) -> [OutputFile]] = [{ CloudFormationManifest().emit($0) }]
-  ) {
-    self.lower = lower
-    self.validate = validate
-    self.emitters = emitters
-    self.appEmitters = appEmitters
-  }
+  public init(rules: [Rule] = RuleCatalog.all) { self.rules = rules }
 
   /// Lowers, validates and (when there are no errors) renders every stack.
   public func run(_ app: App) -> SynthesisResult {
-    let model = lower(app)
-    let diagnostics = validate(model)
+    let model = lowerApp(app)
+    let cloudFormation = CloudFormationTranslation.stacks(of: model)
+    let diagnostics = runValidation(model, rules: rules, cloudFormation: cloudFormation)
     guard !diagnostics.hasErrors else { return SynthesisResult(model: model, diagnostics: diagnostics, files: []) }
-    let emitters = self.emitters
-    var files = model.stacks.concurrentMap { stack in emitters.flatMap { emit in emit(stack) } }.flatMap { $0 }
-    for emit in appEmitters { files += emit(model) }
+    var files = Array(model.stacks.indices).concurrentMap { position in
+      TerraformEmitter().emit(model.stacks[position]) + CloudFormationEmitter().emit(cloudFormation[position])
+    }.flatMap { $0 }
+    files += CloudFormationManifest().emit(model)
     return SynthesisResult(model: model, diagnostics: diagnostics, files: files.sorted())
   }
 }

@@ -37,22 +37,21 @@ public final class RuleContext {
   /// Every stack of the app in this stack's Region, in app order (this one included).
   public let stacksInRegion: [StackModel]
   var rule: Rule?
-  /// Each resource with the CloudFormation logical IDs and types it renders to (translated
-  /// once, for the rules that count or compare them and those that ask what is rendered).
-  lazy var cloudFormationLogicalIDs: [(resource: ResourceModel, logicalIDs: [String], types: [String])] = {
-    let emitter = CloudFormationEmitter()
-    return stack.resources.map { resource in
-      let rendered = emitter.translate(resource, in: index)
-      return (resource, rendered.map(\.logicalID), rendered.map(\.type))
-    }
-  }()
+  /// What each resource renders to in CloudFormation, for the rules that count or compare
+  /// logical IDs and those that ask what is rendered (translated once, shared with the emitter
+  /// when the pipeline passes it in).
+  public private(set) lazy var cloudFormation: CloudFormationTranslation = CloudFormationTranslation(stack, index: index)
 
-  init(stack: StackModel, otherStacks: [StackModel] = [], quotas: AccountQuotas = AccountQuotas(), stacksInRegion: [StackModel]? = nil) {
+  init(
+    stack: StackModel, otherStacks: [StackModel] = [], quotas: AccountQuotas = AccountQuotas(), stacksInRegion: [StackModel]? = nil,
+    cloudFormation: CloudFormationTranslation? = nil
+  ) {
     self.stack = stack
-    self.index = ModelIndex(stack)
+    self.index = cloudFormation?.index ?? ModelIndex(stack)
     self.otherStacks = otherStacks
     self.quotas = quotas
     self.stacksInRegion = stacksInRegion ?? [stack]
+    if let cloudFormation { self.cloudFormation = cloudFormation }
   }
 
   /// The other stack that declares `id`, and the resource, if one does.

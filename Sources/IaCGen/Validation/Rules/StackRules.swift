@@ -22,8 +22,8 @@ enum StackRules {
     source: "CloudFormation logical IDs are unique per template; Terraform addresses per module; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"
   ) { context in
     var logicalIDs: [String: ResourceModel] = [:]
-    for (resource, ids, _) in context.cloudFormationLogicalIDs {
-      for logicalID in ids {
+    for (resource, rendered) in context.cloudFormation.resources {
+      for logicalID in rendered.lazy.map(\.logicalID) {
         if let first = logicalIDs[logicalID] {
           context.report(
             "\(resource.kind.displayName) '\(resource.id)' has the same name as \(first.kind.displayName) '\(first.id)' (\(logicalID)); give one of them another ID",
@@ -183,7 +183,7 @@ enum StackRules {
     "STK010", .error, "A stack renders to at most 500 CloudFormation resources",
     source: "CloudFormation quotas: 500 resources per template; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"
   ) { context in
-    let count = context.cloudFormationLogicalIDs.reduce(0) { $0 + $1.logicalIDs.count }
+    let count = context.cloudFormation.resourceCount
     if count > Limits.templateResources {
       context.reportStack("stack '\(context.stack.name)' renders to \(count) CloudFormation resources; a template allows \(Limits.templateResources), so split it into several stacks")
     }

@@ -45,7 +45,7 @@ enum SuppressionRules {
     // The types each resource renders to, in both formats (only for stacks that suppress checkov
     // checks); CloudFormation's come from the translation STK002 and STK010 already made.
     var renderedTypes: [ResourceID: [String]] = [:]
-    for (resource, _, types) in context.cloudFormationLogicalIDs { renderedTypes[resource.id, default: []] += types }
+    for (resource, rendered) in context.cloudFormation.resources { renderedTypes[resource.id, default: []] += rendered.map(\.type) }
     for resource in stack.regional.flatMap(\.resources) {
       renderedTypes[resource.id, default: []] += CloudFormationEmitter().translate(resource, in: context.index).map(\.type)
     }
