@@ -77,10 +77,13 @@ func app(_ n: Int) -> App {
   return App(stacks: stacks, quotas: AccountQuotas(lambdaConcurrency: 100 * n + 1_000, tablesPerRegion: n + 100))
 }
 
-/// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB`.
-func measure(_ n: Int) throws {
-  let built = app(n)
+/// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB dsl`,
+/// then exits without freeing the model and the files, as `App.run()` does.
+func measure(_ n: Int) throws -> Never {
   var start = now()
+  let built = app(n)
+  let dslTime = now() - start
+  start = now()
   let model = lowerApp(built)
   let modelTime = now() - start
 
@@ -106,12 +109,13 @@ func measure(_ n: Int) throws {
   start = now()
   let files = terraform + cloudFormation
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
-  defer { try? FileManager.default.removeItem(at: directory) }
   try OutputDirectoryWriter(outputDirectory: directory).write(files)
   let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
   let writeTime = now() - start
+  try? FileManager.default.removeItem(at: directory)
   let resources = model.stacks.reduce(0) { $0 + $1.resources.count }
-  print(n, modelTime, validationTime, hclTime, cfnTime, writeTime, resources, terraform.count + cloudFormation.count, bytes, peakMemoryMiB())
+  print(n, modelTime, validationTime, hclTime, cfnTime, writeTime, resources, terraform.count + cloudFormation.count, bytes, peakMemoryMiB(), dslTime)
+  exit(0)
 }
 
 /// Runs `path` with `arguments`, its standard output into the file at `stdout`; returns the
@@ -137,14 +141,14 @@ func spawnAndWait(_ path: String, _ arguments: [String], stdout: String) -> (sta
 func drive(_ sizes: [Int]) throws {
   let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
   func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
-  print("N       resources  model ms  validate ms  HCL ms  CFN ms  write ms  process ms  peak MiB  output")
+  print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  process ms  peak MiB  output")
   for n in sizes {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n).txt").path
     defer { unlink(outputPath) }
     let (status, wall) = spawnAndWait(executable.path, [String(n)], stdout: outputPath)
     let output = FileManager.default.contents(atPath: outputPath) ?? Data()
     let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
-    guard status == 0, fields.count == 10 else {
+    guard status == 0, fields.count == 11 else {
       print("N=\(n) failed (status \(status))")
       continue
     }
@@ -152,6 +156,7 @@ func drive(_ sizes: [Int]) throws {
     let megabytes = String(format: "%.1f MB in %d files", values[8] / 1e6, Int(values[7]))
     print(
       [String(n).padding(toLength: 7, withPad: " ", startingAt: 0), String(Int(values[6])).padding(toLength: 10, withPad: " ", startingAt: 0),
+       ms(values[10]).padding(toLength: 7, withPad: " ", startingAt: 0),
        ms(values[1]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[2]).padding(toLength: 12, withPad: " ", startingAt: 0),
        ms(values[3]).padding(toLength: 7, withPad: " ", startingAt: 0), ms(values[4]).padding(toLength: 7, withPad: " ", startingAt: 0),
        ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(wall).padding(toLength: 11, withPad: " ", startingAt: 0),

@@ -153,7 +153,7 @@ private struct Writer {
     case .call(_, let arguments): return arguments.contains { isMultiline($0) }
     case .index(let collection, _): return isMultiline(collection)
     case .attribute(let value, _): return isMultiline(value)
-    case .template, .number, .bool, .null, .traversal, .forExpression: return false
+    case .string, .template, .number, .bool, .null, .traversal, .forExpression: return false
     }
   }
 
@@ -169,6 +169,10 @@ private struct Writer {
   /// Writes an expression starting at the current column; continuation lines use `indent`.
   mutating func writeExpression(_ expression: HCL.Expression, indent: Int) {
     switch expression {
+    case .string(let text):
+      bytes.append(0x22)
+      writeLiteral(text)
+      bytes.append(0x22)
     case .template(let parts):
       bytes.append(0x22)
       for part in parts {

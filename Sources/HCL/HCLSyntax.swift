@@ -61,6 +61,9 @@ extension HCL {
   /// Only the cases that hold an expression directly are `indirect`; the rest are stored
   /// inline (arrays already hold their elements out of line).
   public enum Expression: Equatable, Sendable {
+    /// A quoted literal string, carried exactly: the template of one literal part, stored
+    /// without the parts array (most strings are literals). Equal to `.template([.literal(text)])`.
+    case string(String)
     /// A quoted template; literal parts are escaped when printed.
     case template([TemplatePart])
     case number(String)
@@ -81,8 +84,6 @@ extension HCL {
     /// `{ for o in options : o.domain_name => o }`.
     indirect case forExpression(variable: String, collection: Expression, key: Expression?, value: Expression)
 
-    /// A literal string, carried exactly.
-    public static func string(_ text: String) -> Expression { .template([.literal(text)]) }
     /// An integer literal.
     public static func int(_ value: Int) -> Expression { .number(String(value)) }
     /// A floating-point literal in its shortest round-tripping form.
@@ -92,6 +93,8 @@ extension HCL {
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool {
       switch (lhs, rhs) {
+      case let (.string(a), .string(b)): return a == b
+      case let (.string(a), .template(b)), let (.template(b), .string(a)): return b == [.literal(a)]
       case let (.template(a), .template(b)): return a == b
       case let (.number(a), .number(b)): return a == b
       case let (.bool(a), .bool(b)): return a == b

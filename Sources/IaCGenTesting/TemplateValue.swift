@@ -118,6 +118,7 @@ extension TemplateValue {
   /// A Terraform expression: literals as values, `jsonencode(x)` as `x`, the rest as HCL text.
   init(_ expression: HCL.Expression) {
     switch expression {
+    case .string(let text): self = .string(text)
     case .template(let parts):
       if parts.allSatisfy({ if case .literal = $0 { return true } else { return false } }) {
         self = .string(parts.map { if case .literal(let text) = $0 { return text } else { return "" } }.joined())

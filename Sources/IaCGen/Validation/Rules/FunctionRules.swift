@@ -11,9 +11,12 @@ enum FunctionRules {
     "FN016", .error, "A zip function's code bucket has a valid S3 bucket name",
     source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html"
   ) { context in
+    var problems: [String: String?] = [:]  // functions often share one artifact bucket
     for function in context.stack.functions {
       guard case .s3(let bucket, let key, _) = function.code else { continue }
-      if let problem = BucketRules.namingProblem(bucket) {
+      let problem = problems[bucket] ?? BucketRules.namingProblem(bucket)
+      problems[bucket] = problem
+      if let problem {
         context.report(
           "function '\(function.id)' loads its code from bucket '\(bucket)', which is not a valid bucket name: \(problem)",
           about: .function(function))

@@ -31,9 +31,13 @@ enum QuotaRules {
   ) { context in
     guard isLastInRegion(context) else { return }
     let (total, text) = shares(context) { stack in
-      let index = ModelIndex(stack)
+      // The first scaling declared per target counts, as in `ModelIndex`.
+      var maximums: [ResourceID: Int] = [:]
+      for case .autoScaling(let scaling) in stack.resources {
+        if case .provisionedConcurrency(let function) = scaling.target, maximums[function] == nil { maximums[function] = scaling.max }
+      }
       return stack.functions.reduce(0) { sum, function in
-        sum + (index.scaling(of: .provisionedConcurrency(function.id))?.max ?? function.alias?.provisionedConcurrency ?? 0)
+        sum + (maximums[function.id] ?? function.alias?.provisionedConcurrency ?? 0)
       }
     }
     let available = context.quotas.lambdaConcurrency - CapacityRules.unreservedMinimum
