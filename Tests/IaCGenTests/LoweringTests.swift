@@ -40,6 +40,33 @@ final class LoweringTests: XCTestCase {
     ])
   }
 
+  func testNetworksKeepFlowLogsOfRejectedTrafficUnlessTurnedOff() throws {
+    let stack = Stack("edge", region: .usEast1) { Network("core") }
+    let model = lowerStack(stack)
+    XCTAssertEqual(Array(model.resources.map(\.id.rawValue).prefix(3)), ["core-flow-logs", "core-flow-logs-role", "core"])
+    let role = try XCTUnwrap(model.roles.first { $0.id == "core-flow-logs-role" })
+    XCTAssertEqual(role.servicePrincipal, "vpc-flow-logs.amazonaws.com")
+    XCTAssertEqual(role.statements.map(\.actions), [["logs:CreateLogStream", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:PutLogEvents"]])
+    let logs = StringValue.reference(Reference(target: "core-flow-logs", kind: .logGroup, attribute: .arn))
+    XCTAssertEqual(role.statements[0].resources, [logs, "\(logs):*"])
+
+    let template = CloudFormationTemplate(stack)
+    template.assertHasResourceProperties(
+      "AWS::EC2::FlowLog",
+      ["ResourceId": ["Ref": "Core"], "ResourceType": "VPC", "TrafficType": "REJECT", "LogDestinationType": "cloud-watch-logs",
+       "LogGroupName": ["Ref": "CoreFlowLogs"], "DeliverLogsPermissionArn": ["Fn::GetAtt": ["CoreFlowLogsRole", "Arn"]]])
+    template.assertHasResourceProperties("AWS::Logs::LogGroup", ["LogGroupName": "/aws/vpc/edge/core/flow-logs", "RetentionInDays": 365])
+    let configuration = TerraformConfiguration(stack)
+    XCTAssertEqual(configuration.findResources("aws_flow_log", matching: ["traffic_type": "REJECT", "log_destination_type": "cloud-watch-logs"]), ["core_flow_log"])
+
+    let all = CloudFormationTemplate(Stack("edge", region: .usEast1) { Network("core", flowLogs: .all) })
+    all.assertHasResourceProperties("AWS::EC2::FlowLog", ["TrafficType": "ALL"])
+    let off = Stack("edge", region: .usEast1) { Network("core", flowLogs: nil) }
+    XCTAssertEqual(CloudFormationTemplate(off).resourceCount(ofType: "AWS::EC2::FlowLog"), 0)
+    XCTAssertEqual(TerraformConfiguration(off).resourceCount(ofType: "aws_flow_log"), 0)
+    XCTAssertFalse(lowerStack(off).resources.contains { $0.kind == .logGroup || $0.kind == .role })
+  }
+
   func testDependencyOrderPutsReferencedResourcesFirst() {
     let function = Function("f", code: .s3(bucket: "artifacts", key: "k"), runtime: .python3_12, handler: "h", environment: ["Q": Queue("late").url])
     let model = lowerStack(Stack("s", region: .usEast1) { function; Queue("late") })

@@ -89,6 +89,17 @@ extension CloudFormationEmitter {
         $0.set("VpcId", vpc)
       })
     }
+    if let traffic = network.flowLogs, let logGroup = network.flowLogGroupID, let role = network.flowLogRoleID {
+      resources.append(resource(network.part("flow-log"), "AWS::EC2::FlowLog") {
+        $0.set("DeliverLogsPermissionArn", CloudFormationValues.getAtt(role.logicalID, "Arn"))
+        $0.set("LogDestinationType", "cloud-watch-logs")
+        $0.set("LogGroupName", CloudFormationValues.ref(logGroup.logicalID))
+        $0.set("ResourceId", vpc)
+        $0.set("ResourceType", "VPC")
+        $0.set("Tags", tags(network.part("flow-log")))
+        $0.set("TrafficType", traffic.rawValue)
+      })
+    }
     return resources
   }
 

@@ -236,7 +236,12 @@ extension FunctionPermission: ResourceDeclaration {
 
 extension Network: ResourceDeclaration {
   public static var kind: ResourceKind { .network }
-  public var references: [Reference] { [] }
+  public var references: [Reference] {
+    var result: [Reference] = []
+    if let flowLogRoleID { result.append(Reference(target: flowLogRoleID, kind: .role, attribute: .arn)) }
+    if let flowLogGroupID { result.append(Reference(target: flowLogGroupID, kind: .logGroup, attribute: .arn)) }
+    return result
+  }
 }
 
 extension SecurityGroup: ResourceDeclaration {

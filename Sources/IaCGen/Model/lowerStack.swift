@@ -205,6 +205,22 @@ public func lowerStack(_ stack: Stack) -> StackModel {
       lowered += deliveryPermissions(for: rule)
     case .network(var network):
       network.tags = Tag.merged(stack.tags, network.tags)
+      if network.flowLogs != nil {
+        let logGroup = LogGroup(
+          id: network.part("flow-logs"), name: "/aws/vpc/\(stack.name)/\(network.id.rawValue)/flow-logs", retentionDays: 365,
+          tags: network.tags, location: network.location)
+        let role = Role(
+          id: network.part("flow-logs-role"), servicePrincipal: "vpc-flow-logs.amazonaws.com",
+          statements: [
+            PolicyStatement(
+              sid: "DeliverFlowLogs",
+              actions: ["logs:CreateLogStream", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:PutLogEvents"],
+              resources: [logGroup.arn, "\(logGroup.arn):*"])
+          ], tags: network.tags, location: network.location)
+        network.flowLogGroupID = logGroup.id
+        network.flowLogRoleID = role.id
+        lowered += [.logGroup(logGroup), .role(role)]
+      }
       lowered.append(.network(network))
     case .autoScaling:
       lowered.append(resource)

@@ -2,6 +2,8 @@
 
 /// A VPC with a public and a private subnet in each of `zones` availability zones, an internet
 /// gateway, NAT gateways for the private subnets, and gateway endpoints for S3 and DynamoDB.
+/// Flow logs of rejected traffic go to a log group of the network's own (a year's retention)
+/// unless `flowLogs` says otherwise.
 ///
 /// ```swift
 /// let network = Network("main", cidr: "10.0.0.0/16", zones: 3, natGateways: .perZone)
@@ -15,8 +17,13 @@ public struct Network: Hashable, Codable, Sendable {
   public var zones: Int
   public var natGateways: NATGateways
   public var gatewayEndpoints: [GatewayEndpoint]
+  /// The traffic the VPC's flow logs record; nil turns them off.
+  public var flowLogs: FlowLogTraffic?
   public var tags: [Tag]
   public var location: SourceLocation
+  /// Set when lowering: the flow logs' log group and the role that delivers to it.
+  var flowLogGroupID: ResourceID?
+  var flowLogRoleID: ResourceID?
 
   public init(
     _ id: ResourceID,
@@ -24,6 +31,7 @@ public struct Network: Hashable, Codable, Sendable {
     zones: Int = 2,
     natGateways: NATGateways = .one,
     gatewayEndpoints: [GatewayEndpoint] = [.s3, .dynamoDB],
+    flowLogs: FlowLogTraffic? = .rejected,
     tags: [String: String] = [:],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
@@ -33,6 +41,7 @@ public struct Network: Hashable, Codable, Sendable {
     self.zones = zones
     self.natGateways = natGateways
     self.gatewayEndpoints = gatewayEndpoints
+    self.flowLogs = flowLogs
     self.tags = Tag.sorted(tags)
     self.location = SourceLocation(fileID, filePath, line, column)
   }
@@ -71,6 +80,14 @@ public enum NATGateways: String, Hashable, Codable, Sendable {
   case one
   /// One NAT gateway per zone (highly available).
   case perZone
+}
+
+/// The traffic a VPC flow log records. `rejected` is what AWS Security Hub's EC2.6 control asks
+/// for at least, and costs the least to keep.
+public enum FlowLogTraffic: String, Hashable, Codable, Sendable {
+  case all = "ALL"
+  case accepted = "ACCEPT"
+  case rejected = "REJECT"
 }
 
 /// Gateway VPC endpoints, free and routed through the private route tables.

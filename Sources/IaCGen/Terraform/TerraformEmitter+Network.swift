@@ -92,6 +92,16 @@ extension TerraformEmitter {
       named(&block, network.part(endpoint.rawValue))
       blocks.append(resourceBlock("aws_vpc_endpoint", network.part(endpoint.rawValue), block))
     }
+    if let traffic = network.flowLogs, let logGroup = network.flowLogGroupID, let role = network.flowLogRoleID {
+      var flowLog = TerraformBlockBuilder()
+      flowLog.set("iam_role_arn", TerraformValues.address("aws_iam_role", role, "arn"))
+      flowLog.set("log_destination", TerraformValues.address("aws_cloudwatch_log_group", logGroup, "arn"))
+      flowLog.set("log_destination_type", "cloud-watch-logs")
+      flowLog.set("traffic_type", traffic.rawValue)
+      flowLog.set("vpc_id", vpc)
+      named(&flowLog, network.part("flow-log"))
+      blocks.append(resourceBlock("aws_flow_log", network.part("flow-log"), flowLog))
+    }
     return blocks
   }
 

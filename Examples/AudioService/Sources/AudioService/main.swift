@@ -44,7 +44,6 @@ let api = RestApi(
 // checkov findings this design accepts, each with its reason (rendered as skips on the resources).
 let checkovDecisions = [
   // Network
-  Suppress("CKV2_AWS_11", on: network, because: "VPC flow logs are not kept for this service; iacgen's Network has no flow-log option yet"),
   Suppress("CKV2_AWS_12", on: network, because: "no resource uses the VPC's default security group: each function and cluster gets its own"),
   // Functions: invoked synchronously by the API or by the transcode queue's trigger (which has a dead-letter queue)
   Suppress("CKV_AWS_116", because: "functions are invoked synchronously by the API or by a queue trigger whose queue has a dead-letter queue"),

@@ -81,7 +81,6 @@ let workers = FargateService(
 
 // checkov findings both Regions' stacks accept, each with its reason (rendered as skips on the resources).
 let regionDecisions = [
-  Suppress("CKV2_AWS_11", because: "VPC flow logs are not kept; iacgen's Network has no flow-log option yet"),
   Suppress("CKV2_AWS_12", because: "no resource uses the VPC's default security group: each service, database and cache gets its own"),
   Suppress("CKV_AWS_260", because: "the public load balancer accepts port 80 only to redirect to HTTPS"),
   Suppress("CKV_AWS_91", because: "load balancer access logs are not kept; Kong logs every request"),

@@ -199,7 +199,6 @@ public func platformStack(_ phase: ScalingPhase, account: String = "123456789012
 
 /// checkov findings every platform network accepts.
 let networkDecisions = [
-  Suppress("CKV2_AWS_11", because: "VPC flow logs are not kept; iacgen's Network has no flow-log option yet"),
   Suppress("CKV2_AWS_12", because: "no resource uses the VPC's default security group: each service, database and function gets its own"),
 ]
 
@@ -230,5 +229,6 @@ public func platformStandbyStack(region: Region) -> Stack {
     Output("standby-reader", standby.readerEndpoint)
     networkDecisions
     auroraDecisions
+    Suppress("CKV_AWS_158", on: network, because: "the flow-log group uses CloudWatch Logs' default encryption at rest; flow records hold no payloads")
   }
 }

@@ -51,7 +51,6 @@ App {
     Output("repository", images.uri)
 
     // checkov findings this design accepts, each with its reason (rendered as skips on the resources).
-    Suppress("CKV2_AWS_11", on: network, because: "VPC flow logs are not kept; iacgen's Network has no flow-log option yet")
     Suppress("CKV2_AWS_12", on: network, because: "no resource uses the VPC's default security group: the instances and the load balancer get their own")
     Suppress("CKV2_AWS_28", on: edge, because: "seed 003 documents no WAF; the instances serve a demo page with no user data")
     Suppress("CKV_AWS_260", on: edge, because: "the public load balancer accepts port 80 only to redirect to HTTPS")

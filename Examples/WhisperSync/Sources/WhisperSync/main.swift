@@ -120,7 +120,6 @@ let functionDecisions = [
 let primaryDecisions = functionDecisions + [
   Suppress("CKV_AWS_115", because: "seed 004 bounds the consumers through their queue triggers' maximum concurrency and reserves concurrency only where it documents it"),
   Suppress("CKV_AWS_117", because: "only functions that reach the cache and DAX run in the VPC; the others reach AWS APIs over TLS"),
-  Suppress("CKV2_AWS_11", on: network, because: "VPC flow logs are not kept; iacgen's Network has no flow-log option yet"),
   Suppress("CKV2_AWS_12", on: network, because: "no resource uses the VPC's default security group: each function, cluster and cache gets its own"),
   Suppress("CKV_AWS_119", because: "tables are encrypted at rest with DynamoDB's AWS owned key; no requirement for customer managed keys"),
   Suppress("CKV_AWS_271", on: memos, because: "replicas use DynamoDB's AWS owned key, like the table"),

@@ -313,3 +313,18 @@ resource "aws_vpc_endpoint" "core_dynamodb" {
   vpc_id            = aws_vpc.core.id
 }
 
+resource "aws_flow_log" "core_flow_log" {
+  iam_role_arn         = aws_iam_role.core_flow_logs_role.arn
+  log_destination      = aws_cloudwatch_log_group.core_flow_logs.arn
+  log_destination_type = "cloud-watch-logs"
+  tags = {
+    Name        = "core-flow-log"
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+    tier        = "network"
+  }
+  traffic_type = "REJECT"
+  vpc_id       = aws_vpc.core.id
+}
+

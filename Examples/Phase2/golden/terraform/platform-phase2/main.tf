@@ -14,8 +14,52 @@ data "aws_partition" "current" {
 data "aws_region" "current" {
 }
 
+resource "aws_cloudwatch_log_group" "core_flow_logs" {
+  # checkov:skip=CKV_AWS_158:log groups use CloudWatch Logs' default encryption at rest
+  name              = "/aws/vpc/platform-phase2/core/flow-logs"
+  retention_in_days = 365
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "core_flow_logs_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "vpc-flow-logs.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "core_flow_logs_role" {
+  name = "core-flow-logs-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "DeliverFlowLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:PutLogEvents"]
+        Resource = [aws_cloudwatch_log_group.core_flow_logs.arn, "${aws_cloudwatch_log_group.core_flow_logs.arn}:*"]
+      },
+    ]
+  })
+  role = aws_iam_role.core_flow_logs_role.id
+}
+
 resource "aws_vpc" "core" {
-  # checkov:skip=CKV2_AWS_11:VPC flow logs are not kept; iacgen's Network has no flow-log option yet
   # checkov:skip=CKV2_AWS_12:no resource uses the VPC's default security group: each service, database and function gets its own
   cidr_block           = "10.60.0.0/16"
   enable_dns_hostnames = true
@@ -289,6 +333,19 @@ resource "aws_vpc_endpoint" "core_dynamodb" {
   }
   vpc_endpoint_type = "Gateway"
   vpc_id            = aws_vpc.core.id
+}
+
+resource "aws_flow_log" "core_flow_log" {
+  iam_role_arn         = aws_iam_role.core_flow_logs_role.arn
+  log_destination      = aws_cloudwatch_log_group.core_flow_logs.arn
+  log_destination_type = "cloud-watch-logs"
+  tags = {
+    Name   = "core-flow-log"
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  traffic_type = "REJECT"
+  vpc_id       = aws_vpc.core.id
 }
 
 resource "aws_s3_bucket" "uploads" {
