@@ -47,7 +47,7 @@ struct Service {
     function = Function(
       "svc\(i)-fn", name: "\(p)-fn", code: .s3(bucket: "iac-bench-artifacts", key: "lambda/handler.zip"), runtime: .python3_12,
       handler: "app.handler", memoryMB: 512, timeout: .seconds(30), architecture: .arm64, environment: ["TABLE_NAME": table.tableName],
-      alias: FunctionAlias("live"), grants: [.readWrite(table)])
+      alias: FunctionAlias("live"), grants: [.items(of: table, .getItem, .putItem, .query)])
     trigger = QueueTrigger(queue: queue, function: function, batchSize: 25, batchingWindow: .seconds(20), maximumConcurrency: 100)
     scaling = AutoScaling(
       "svc\(i)-pc", target: .provisionedConcurrency(function), min: 1, max: 100, targetTracking: [.provisionedConcurrencyUtilization(0.7)])

@@ -178,7 +178,7 @@ enum KitchenSink {
       desiredCount: 2, minimumHealthyPercent: 50, network: .private(network), targetGroup: socketTargets)
     let workers = FargateService(
       "workers", cluster: apps, containers: [Container("celery", image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/worker:7")],
-      network: .private(network), grants: [.consume(jobs)])
+      network: .private(network), grants: [.consume(jobs), .items(of: cache, .getItem, .putItem)])
     let memoEvents = Topic("memo-events", subscriptions: [
       Subscription(.queue(events), rawDelivery: true, filter: ["type": ["transcribed", "deleted"], "tier": ["gold"]]),
       Subscription(.function(imaged)), Subscription(.email("oncall@example.com")),

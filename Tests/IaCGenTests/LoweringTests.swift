@@ -31,6 +31,22 @@ final class LoweringTests: XCTestCase {
     XCTAssertEqual(role.statements[2].resources, [.reference(Reference(target: "primary", kind: .queue, attribute: .arn))])
   }
 
+  func testItemGrantsAllowExactlyTheNamedOperations() throws {
+    let plain = Table("plain", partitionKey: KeyAttribute("pk", .string))
+    let keyed = Table("keyed", partitionKey: KeyAttribute("pk", .string), encryption: .customerManagedKey("arn:aws:kms:us-east-1:111122223333:key/k"))
+    let function = Function(
+      "f", code: .s3(bucket: "artifacts", key: "k"), runtime: .python3_12, handler: "h",
+      grants: [.items(of: plain, .query, .getItem, .putItem, .getItem), .items(of: keyed, .getItem)])
+    let model = lowerStack(Stack("s", region: .usEast1) { plain; keyed; function })
+    let role = try XCTUnwrap(model.roles.first)
+    XCTAssertEqual(role.statements.map(\.sid), ["WriteLogs", "ItemsPlain", "ItemsKeyed", "UseKeyOfKeyed"])
+    XCTAssertEqual(role.statements[1].actions, ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"])
+    let plainArn = StringValue.reference(Reference(target: "plain", kind: .table, attribute: .arn))
+    XCTAssertEqual(role.statements[1].resources, [plainArn, "\(plainArn)/index/*"])
+    XCTAssertEqual(role.statements[2].actions, ["dynamodb:GetItem"])
+    XCTAssertEqual(role.statements[3].actions, ["kms:Decrypt", "kms:DescribeKey"], "a read-only item grant only decrypts")
+  }
+
   func testKMSKeysAndRepeatedStatementIDs() throws {
     let model = lowerStack(KitchenSink.stack)
     let role = try XCTUnwrap(model.roles.first { $0.id == "worker-role" })

@@ -149,6 +149,8 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
         sid: "ReadWrite" + name, actions: Array(Set(readActions + writeActions)).sorted(),
         resources: [tableArn, indexArns])
     ]
+  case .tableItems:
+    statements = [PolicyStatement(sid: "Items" + name, actions: grant.tableActions.map(\.iamAction), resources: [tableArn, indexArns])]
   case .readTableStream:
     statements = [
       PolicyStatement(
@@ -162,9 +164,11 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
   if let keyArn = kmsKey(of: target) {
     let actions: [String]
     switch grant.access {
+    case .tableItems where !grant.tableActions.contains(where: \.writes):
+      actions = ["kms:Decrypt", "kms:DescribeKey"]
     case .consumeQueue, .readTable, .readTableStream, .readBucket, .readSecret, .readKinesis:
       actions = ["kms:Decrypt", "kms:DescribeKey"]
-    case .sendToQueue, .writeTable, .readWriteTable, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis,
+    case .sendToQueue, .writeTable, .readWriteTable, .tableItems, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis,
       .publishToTopic:
       actions = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
     }

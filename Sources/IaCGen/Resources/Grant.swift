@@ -6,6 +6,8 @@ public struct Grant: Hashable, Codable, Sendable {
   /// What the grant allows.
   public enum Access: String, Hashable, Codable, Sendable {
     case consumeQueue, sendToQueue, readTable, writeTable, readWriteTable, readTableStream
+    /// The item operations in `tableActions`, no others.
+    case tableItems
     case readBucket, writeBucket, readWriteBucket
     case readSecret, rotateSecret, readKinesis, writeKinesis, publishToTopic
   }
@@ -16,6 +18,8 @@ public struct Grant: Hashable, Codable, Sendable {
   /// Set for a grant on a global table's replica in the grantee's Region: the target is a
   /// table of another stack, reached by its physical name.
   public var replica: TableReplicaReference?
+  /// For `tableItems`: the operations allowed, in a fixed order.
+  public var tableActions: [TableAction] = []
 
   init(access: Access, target: ResourceID, targetKind: ResourceKind, replica: TableReplicaReference? = nil) {
     self.access = access
@@ -35,6 +39,13 @@ public struct Grant: Hashable, Codable, Sendable {
   /// Read and write items of a table.
   public static func readWrite(_ table: Table) -> Grant {
     Grant(access: .readWriteTable, target: table.id, targetKind: .table)
+  }
+  /// Exactly the named item operations on a table and its indexes, for a role narrower than
+  /// `read`, `write` or `readWrite`: `.items(of: orders, .getItem, .putItem, .query)`.
+  public static func items(of table: Table, _ action: TableAction, _ more: TableAction...) -> Grant {
+    var grant = Grant(access: .tableItems, target: table.id, targetKind: .table)
+    grant.tableActions = TableAction.allCases.filter { $0 == action || more.contains($0) }
+    return grant
   }
   /// Read (get and list) objects of a bucket.
   public static func read(_ bucket: Bucket) -> Grant { Grant(access: .readBucket, target: bucket.id, targetKind: .bucket) }
@@ -68,4 +79,22 @@ public struct Grant: Hashable, Codable, Sendable {
   public static func readStream(of table: Table) -> Grant {
     Grant(access: .readTableStream, target: table.id, targetKind: .table)
   }
+}
+
+/// A DynamoDB item operation a grant can name on its own (`Grant.items(of:_:)`).
+public enum TableAction: String, Hashable, Codable, Sendable, CaseIterable {
+  case batchGetItem = "BatchGetItem"
+  case batchWriteItem = "BatchWriteItem"
+  case conditionCheckItem = "ConditionCheckItem"
+  case deleteItem = "DeleteItem"
+  case getItem = "GetItem"
+  case putItem = "PutItem"
+  case query = "Query"
+  case scan = "Scan"
+  case updateItem = "UpdateItem"
+
+  /// Whether the operation changes items (and so needs to encrypt with a table's KMS key).
+  public var writes: Bool { [.batchWriteItem, .deleteItem, .putItem, .updateItem].contains(self) }
+  /// The IAM action, `dynamodb:GetItem`.
+  var iamAction: String { "dynamodb:" + rawValue }
 }

@@ -35,6 +35,12 @@ resource "aws_iam_role_policy" "workers_task_role" {
         Action   = ["kms:Decrypt", "kms:DescribeKey"]
         Resource = ["arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
       },
+      {
+        Sid      = "ItemsCache"
+        Effect   = "Allow"
+        Action   = ["dynamodb:GetItem", "dynamodb:PutItem"]
+        Resource = [aws_dynamodb_table.cache.arn, "${aws_dynamodb_table.cache.arn}/index/*"]
+      },
     ]
   })
   role = aws_iam_role.workers_task_role.id
