@@ -38,6 +38,20 @@ final class ModelRuleTests: XCTestCase {
         """, in: result))
   }
 
+  func testSharedTranslationsGiveTheSameFindingsAndMismatchedOnesAreIgnored() {
+    let app = App {
+      Stack("one", region: .usEast1) { Queue("memos-x"); Queue("memos_x") }
+      Stack("two", region: .usEast1) { Queue("jobs") }
+    }
+    let model = lowerApp(app)
+    let alone = runValidation(model)
+    XCTAssertEqual(alone.filter { $0.ruleID == "STK002" }.count, 1)
+    XCTAssertEqual(runValidation(model, cloudFormation: CloudFormationTranslation.stacks(of: model)), alone)
+    let swapped = Array(CloudFormationTranslation.stacks(of: model).reversed())
+    XCTAssertEqual(runValidation(model, cloudFormation: swapped), alone)
+    XCTAssertEqual(runValidation(model, cloudFormation: []), alone)
+  }
+
   func testInlinePolicySizeLimit() {
     let tables = (0..<40).map { Table("table-with-a-long-name-\($0)", partitionKey: KeyAttribute("pk", .string)) }
     let function = Function(

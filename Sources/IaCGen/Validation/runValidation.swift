@@ -4,13 +4,14 @@
 /// `cloudFormation`, when given, holds each stack's translation (in stack order), which the
 /// rules that compare logical IDs use instead of translating again.
 public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all, cloudFormation: [CloudFormationTranslation]? = nil) -> [Diagnostic] {
-  precondition(cloudFormation == nil || cloudFormation!.count == app.stacks.count, "one translation per stack")
+  // Translations that do not line up with the stacks are not used (the rules translate again).
+  let translations = cloudFormation.flatMap { $0.map(\.stack.name) == app.stacks.map(\.name) ? $0 : nil }
   // Each stack's rules run on their own (stacks checked concurrently); app-wide rules after.
   var diagnostics = Array(app.stacks.indices).concurrentMap { position in
     let stack = app.stacks[position]
     let context = RuleContext(
       stack: stack, otherStacks: app.stacks.filter { $0.name != stack.name }, quotas: app.quotas,
-      stacksInRegion: app.stacks.filter { $0.region == stack.region }, cloudFormation: cloudFormation?[position])
+      stacksInRegion: app.stacks.filter { $0.region == stack.region }, cloudFormation: translations?[position])
     for rule in rules {
       context.rule = rule
       rule.check(context)
