@@ -10,8 +10,15 @@ public struct ModelIndex: Sendable {
 
   public init(_ stack: StackModel) {
     region = stack.region
-    for case .autoScaling(let scaling) in stack.resources where scalings[scaling.target] == nil { scalings[scaling.target] = scaling }
+    scalings = Self.scalings(of: stack)
     for resource in stack.resources where byID[resource.id] == nil { byID[resource.id] = resource }
+  }
+
+  /// Each scalable target's auto scaling: the first the stack declares for it.
+  static func scalings(of stack: StackModel) -> [ScalableTarget: AutoScaling] {
+    var scalings: [ScalableTarget: AutoScaling] = [:]
+    for case .autoScaling(let scaling) in stack.resources where scalings[scaling.target] == nil { scalings[scaling.target] = scaling }
+    return scalings
   }
 
   public subscript(id: ResourceID) -> ResourceModel? { byID[id] }

@@ -25,7 +25,8 @@ public struct SynthesisPipeline: Sendable {
     let diagnostics = runValidation(model, rules: rules, cloudFormation: cloudFormation)
     guard !diagnostics.hasErrors else { return SynthesisResult(model: model, diagnostics: diagnostics, files: []) }
     var files = Array(model.stacks.indices).concurrentMap { position in
-      TerraformEmitter().emit(model.stacks[position]) + CloudFormationEmitter().emit(cloudFormation[position])
+      let translation = cloudFormation[position]
+      return TerraformEmitter().emit(translation.stack, index: translation.index) + CloudFormationEmitter().emit(translation)
     }.flatMap { $0 }
     files += CloudFormationManifest().emit(model)
     return SynthesisResult(model: model, diagnostics: diagnostics, files: files.sorted())

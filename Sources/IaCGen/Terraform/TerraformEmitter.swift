@@ -16,12 +16,16 @@ public struct TerraformEmitter: Sendable {
   public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
 
   /// The files of `stack`'s module, paths relative to the output directory.
-  public func emit(_ stack: StackModel) -> [OutputFile] {
+  public func emit(_ stack: StackModel) -> [OutputFile] { emit(stack, index: ModelIndex(stack)) }
+
+  /// The files of `stack`'s module, with the stack's index already built (the pipeline's
+  /// CloudFormation translation holds one).
+  func emit(_ stack: StackModel, index: ModelIndex) -> [OutputFile] {
     let printer = HCL.Printer()
     let directory = "terraform/\(stack.name)/"
     var files = [
       OutputFile(path: directory + "versions.tf", contents: printer.print(versionsFile(stack))),
-      OutputFile(path: directory + "main.tf", contents: printer.print(mainFile(stack))),
+      OutputFile(path: directory + "main.tf", contents: printer.print(mainFile(stack, index: index))),
     ]
     if !stack.outputs.isEmpty {
       files.append(OutputFile(path: directory + "outputs.tf", contents: printer.print(outputsFile(stack))))
@@ -55,10 +59,11 @@ public struct TerraformEmitter: Sendable {
   }
 
   /// `main.tf` as a syntax tree: the stack's resources in dependency order.
-  public func mainFile(_ stack: StackModel) -> HCL.File {
+  public func mainFile(_ stack: StackModel) -> HCL.File { mainFile(stack, index: ModelIndex(stack)) }
+
+  func mainFile(_ stack: StackModel, index: ModelIndex) -> HCL.File {
     var body = HCL.Body()
     body.items.append(.comment("Stack '\(stack.name)' in \(stack.region.code), scaling phase \(stack.phase.rawValue)."))
-    let index = ModelIndex(stack)
     let skips = CheckovSkips(stack)
     var blocks: [HCL.Block] = []
     for resource in stack.resources { blocks += translate(resource, in: index, skips: skips) }

@@ -31,13 +31,9 @@ enum QuotaRules {
   ) { context in
     guard isLastInRegion(context) else { return }
     let (total, text) = shares(context) { stack in
-      // The first scaling declared per target counts, as in `ModelIndex`.
-      var maximums: [ResourceID: Int] = [:]
-      for case .autoScaling(let scaling) in stack.resources {
-        if case .provisionedConcurrency(let function) = scaling.target, maximums[function] == nil { maximums[function] = scaling.max }
-      }
+      let scalings = ModelIndex.scalings(of: stack)
       return stack.functions.reduce(0) { sum, function in
-        sum + (maximums[function.id] ?? function.alias?.provisionedConcurrency ?? 0)
+        sum + (scalings[.provisionedConcurrency(function.id)]?.max ?? function.alias?.provisionedConcurrency ?? 0)
       }
     }
     let available = context.quotas.lambdaConcurrency - CapacityRules.unreservedMinimum
