@@ -11,8 +11,9 @@ let package = Package(
   ],
   targets: [
     // Syntax trees and printers: no cloud concepts.
-    .target(name: "HCL"),
-    .target(name: "JSONSyntax"),
+    .target(name: "TextOutput"),
+    .target(name: "HCL", dependencies: ["TextOutput"]),
+    .target(name: "JSONSyntax", dependencies: ["TextOutput"]),
 
     // Core library: DSL -> model -> validation -> emitters -> files.
     .target(name: "IaCGen", dependencies: ["HCL", "JSONSyntax"]),
@@ -28,6 +29,7 @@ let package = Package(
     .executableTarget(name: "iacgen-benchmark", dependencies: ["IaCGen"], path: "Benchmarks/NServices"),
 
     // Tests
+    .testTarget(name: "TextOutputTests", dependencies: ["TextOutput"]),
     .testTarget(name: "HCLTests", dependencies: ["HCL"]),
     .testTarget(name: "JSONSyntaxTests", dependencies: ["JSONSyntax"]),
     .testTarget(

@@ -7,7 +7,7 @@ extension HCL {
   /// are doubled to `$${` and `%%{` so they never start an interpolation or directive.
   public static func escapeLiteral(_ text: String) -> String {
     // Most literals need no escape: ASCII without quotes, backslashes, controls, `${` or `%{`.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x7F || $0 == 0x7B }) { return text }
+    if !text.utf8.contains(where: mayNeedEscape) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     let scalars = Array(text.unicodeScalars)
@@ -35,6 +35,12 @@ extension HCL {
       index += 1
     }
     return out
+  }
+
+  /// Whether `byte` may need an escape inside quotes: controls, `"`, `\\`, `{` (of `${`
+  /// and `%{`), DEL and non-ASCII. Text without such bytes is printed as it is.
+  @inline(__always) static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x7F || byte == 0x7B
   }
 
   private static func unicodeEscape(_ value: UInt32) -> String {

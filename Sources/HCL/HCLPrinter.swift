@@ -1,5 +1,7 @@
 // Prints an HCL syntax tree in the canonical layout `terraform fmt` produces.
 
+import TextOutput
+
 extension HCL {
   /// Prints syntax trees so that `terraform fmt` finds nothing to change.
   ///
@@ -13,31 +15,27 @@ extension HCL {
     public func print(_ file: File) -> String {
       var writer = Writer()
       writer.writeBody(file.body, indent: 0)
-      return String(decoding: writer.bytes, as: UTF8.self)
+      return writer.bytes.string()
     }
 
     /// Prints one expression on its own, at indentation zero (for tests and messages).
     public func print(_ expression: Expression) -> String {
       var writer = Writer()
       writer.writeExpression(expression, indent: 0)
-      return String(decoding: writer.bytes, as: UTF8.self)
+      return writer.bytes.string()
     }
   }
 }
 
 /// Accumulates printed UTF-8 bytes; one `write` method per syntax node kind.
-private struct Writer {
-  var bytes: [UInt8] = []
+private struct Writer: ~Copyable {
+  var bytes = UTF8Output()
 
-  init() { bytes.reserveCapacity(4096) }
-
-  mutating func append(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
-  mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-  mutating func append(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
+  mutating func append(_ text: StaticString) { bytes.append(text) }
+  mutating func append(_ text: String) { bytes.append(text) }
+  mutating func append(_ text: Substring) { bytes.append(text) }
   mutating func pad(_ indent: Int) { spaces(indent * 2) }
-  mutating func spaces(_ count: Int) {
-    for _ in 0..<max(count, 0) { bytes.append(0x20) }
-  }
+  mutating func spaces(_ count: Int) { bytes.append(repeating: 0x20, count: count) }
 
   /// A body's lines: attributes aligned in groups, blocks, blank lines and comments.
   mutating func writeBody(_ body: HCL.Body, indent: Int) {
@@ -159,11 +157,13 @@ private struct Writer {
 
   /// Writes literal text for inside double quotes (see `HCL.escapeLiteral`).
   mutating func writeLiteral(_ text: String) {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 < 0x7F && $0 != 0x7B }) {
-      append(text)
-    } else {
-      append(HCL.escapeLiteral(text))
+    var text = text
+    let plain = text.withUTF8 { utf8 in
+      guard UTF8Output.firstFlagged(utf8, HCL.mayNeedEscape) == nil else { return false }
+      bytes.append(utf8)
+      return true
     }
+    if !plain { append(HCL.escapeLiteral(text)) }
   }
 
   /// Writes an expression starting at the current column; continuation lines use `indent`.

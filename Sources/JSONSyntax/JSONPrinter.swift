@@ -1,5 +1,7 @@
 // Prints JSON values byte-for-byte deterministically.
 
+import TextOutput
+
 extension JSON {
   /// Prints JSON with two-space indentation, `": "` separators and a trailing newline.
   ///
@@ -13,35 +15,31 @@ extension JSON {
       var output = Output()
       output.write(value, indent: 0)
       output.bytes.append(0x0A)
-      return String(decoding: output.bytes, as: UTF8.self)
+      return output.bytes.string()
     }
 
     /// Prints a value on one line with no spaces (for embedding JSON in other text).
     public func printCompact(_ value: Value) -> String {
       var output = Output()
       output.writeCompact(value)
-      return String(decoding: output.bytes, as: UTF8.self)
+      return output.bytes.string()
     }
   }
 
   /// Printed UTF-8 bytes; one `write` method per kind of value.
-  struct Output {
-    var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(4096) }
+  struct Output: ~Copyable {
+    var bytes = UTF8Output()
 
     /// Whether `byte` may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
     @inline(__always) static func mayEscape(_ byte: UInt8) -> Bool {
       byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
     }
 
-    mutating func append(_ text: StaticString) {
-      text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    mutating func append(_ text: StaticString) { bytes.append(text) }
 
     mutating func newline(indent: Int) {
       bytes.append(0x0A)
-      for _ in 0..<(indent * 2) { bytes.append(0x20) }
+      bytes.append(repeating: 0x20, count: indent * 2)
     }
 
     mutating func write(_ value: Value, indent: Int) {
@@ -74,8 +72,8 @@ extension JSON {
     mutating func writeCompact(_ value: Value) {
       switch value {
       case .string(let text): writeString(text)
-      case .int(let number): bytes.append(contentsOf: String(number).utf8)
-      case .double(let number): bytes.append(contentsOf: JSON.formatDouble(number).utf8)
+      case .int(let number): bytes.append(String(number))
+      case .double(let number): bytes.append(JSON.formatDouble(number))
       case .bool(let flag): flag ? append("true") : append("false")
       case .null: append("null")
       case .array(let elements):
@@ -104,13 +102,8 @@ extension JSON {
       var text = text
       text.withUTF8 { utf8 in
         var copied = 0  // bytes of utf8 before this index are written
-        var index = 0
-        while index < utf8.count {
+        while let index = UTF8Output.firstFlagged(utf8, from: copied, Self.mayEscape) {
           let byte = utf8[index]
-          if !Self.mayEscape(byte) {
-            index += 1
-            continue
-          }
           let escape: StaticString?
           var escapedLength = 1
           switch byte {
@@ -127,11 +120,12 @@ extension JSON {
           default:
             escape = byte < 0x20 || byte == 0x7F ? "" : nil
           }
-          guard let escape else {
-            index += 1
+          guard let escape else {  // a lead byte 0xE2 of other text: written as it is
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[copied...index]))
+            copied = index + 1
             continue
           }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+          bytes.append(UnsafeBufferPointer(rebasing: utf8[copied..<index]))
           if escape.utf8CodeUnitCount > 0 {
             append(escape)
           } else {
@@ -139,10 +133,9 @@ extension JSON {
             bytes.append(JSON.hexDigit(byte >> 4))
             bytes.append(JSON.hexDigit(byte & 0x0F))
           }
-          index += escapedLength
-          copied = index
+          copied = index + escapedLength
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<utf8.count]))
+        bytes.append(UnsafeBufferPointer(rebasing: utf8[copied..<utf8.count]))
       }
       bytes.append(0x22)
     }
