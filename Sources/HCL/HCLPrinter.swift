@@ -30,6 +30,9 @@ extension HCL {
 /// Accumulates printed UTF-8 bytes; one `write` method per syntax node kind.
 private struct Writer: ~Copyable {
   var bytes = UTF8Output()
+  /// The layout of the keyed lines being written: a stack, each body or object pushing its
+  /// lines' and popping them when written (nested values push above their parent's).
+  var layout: [KeyLayout] = []
 
   mutating func append(_ text: StaticString) { bytes.append(text) }
   mutating func append(_ text: String) { bytes.append(text) }
@@ -40,7 +43,10 @@ private struct Writer: ~Copyable {
   /// A body's lines: attributes aligned in groups, blocks, blank lines and comments.
   mutating func writeBody(_ body: HCL.Body, indent: Int) {
     let items = body.items
-    var group = AlignmentGroup()
+    let base = pushLayout(count: items.count) { position in
+      guard case .attribute(let attribute) = items[position] else { return nil }
+      return (attribute.name, attribute.value)
+    }
     for index in items.indices {
       switch items[index] {
       case .blankLine:
@@ -65,82 +71,96 @@ private struct Writer: ~Copyable {
         pad(indent)
         append("}\n")
       case .attribute(let attribute):
-        let key = Key(attribute.name, multiline: isMultiline(attribute.value))
-        let width = key.isMultiline ? key.width : group.width(at: index, count: items.count) { position in
-          guard case .attribute(let other) = items[position] else { return nil }
-          return Key(other.name, multiline: isMultiline(other.value))
-        }
-        writeKeyed(key, attribute.value, width: width, indent: indent)
+        writeKeyed(attribute.name, layout[base + index], attribute.value, indent: indent)
       }
     }
+    layout.removeSubrange(base...)
   }
 
   /// The items of a multi-line object constructor, aligned like attributes.
   mutating func writeObjectItems(_ items: [(key: String, value: HCL.Expression)], indent: Int) {
-    var group = AlignmentGroup()
+    let base = pushLayout(count: items.count) { (items[$0].key, items[$0].value) }
     for index in items.indices {
-      let key = Key(items[index].key, multiline: isMultiline(items[index].value))
-      let width = key.isMultiline ? key.width : group.width(at: index, count: items.count) { position in
-        Key(items[position].key, multiline: isMultiline(items[position].value))
-      }
-      writeKeyed(key, items[index].value, width: width, indent: indent)
+      writeKeyed(items[index].key, layout[base + index], items[index].value, indent: indent)
     }
+    layout.removeSubrange(base...)
   }
 
-  /// `key = value` on its own line, the `=` one column past `width` (its group's widest key).
-  mutating func writeKeyed(_ key: Key, _ value: HCL.Expression, width: Int, indent: Int) {
+  /// `key = value` on its own line, the `=` one column past its group's widest key.
+  mutating func writeKeyed(_ name: String, _ key: KeyLayout, _ value: HCL.Expression, indent: Int) {
     pad(indent)
     if key.isIdentifier {
-      append(key.name)
+      append(name)
     } else {
       bytes.append(0x22)
-      writeLiteral(key.name)
+      writeLiteral(name)
       bytes.append(0x22)
     }
-    spaces(width - key.width + 1)
+    spaces(key.alignedWidth - key.width + 1)
     append("= ")
     writeExpression(value, indent: indent)
     bytes.append(0x0A)
   }
 
-  /// The run of consecutive single-line keyed lines being written (anything else ends a run):
-  /// their `=` align one column past the run's widest key, as hclwrite's `formatCells` does.
-  struct AlignmentGroup {
-    private var end = 0
-    private var widest = 0
-
-    /// The widest key of the run that holds line `index`, measured when the run starts.
-    mutating func width(at index: Int, count: Int, key: (Int) -> Key?) -> Int {
-      if index >= end {
-        widest = 0
-        end = index
-        while end < count, let next = key(end), !next.isMultiline {
-          widest = max(widest, next.width)
-          end += 1
-        }
-      }
-      return widest
+  /// Measures the lines of a body or object, `keyedLine(i)` giving line i's key and value
+  /// (nil for a block, blank line or comment), and pushes one ``KeyLayout`` per line onto
+  /// `layout`; returns the index of the first. The caller pops them when it is done.
+  ///
+  /// A run of consecutive single-line keyed lines (anything else ends a run) aligns its `=`
+  /// one column past the run's widest key, as hclwrite's `formatCells` does.
+  mutating func pushLayout(count: Int, keyedLine: (Int) -> (name: String, value: HCL.Expression)?) -> Int {
+    let base = layout.count
+    var runStart = base
+    var widest = 0
+    func endRun(_ layout: inout [KeyLayout]) {
+      for position in runStart..<layout.count { layout[position].alignedWidth = widest }
+      widest = 0
     }
+    for position in 0..<count {
+      guard let line = keyedLine(position) else {
+        endRun(&layout)
+        layout.append(KeyLayout(isIdentifier: false, width: 0, alignedWidth: 0))
+        runStart = layout.count
+        continue
+      }
+      let key = KeyLayout(line.name)
+      if isMultiline(line.value) {
+        endRun(&layout)
+        layout.append(key)
+        runStart = layout.count
+      } else {
+        widest = max(widest, key.width)
+        layout.append(key)
+      }
+    }
+    endRun(&layout)
+    return base
   }
 
-  /// An attribute name or object key: printed bare when it is an identifier, else quoted.
-  struct Key {
-    var name: String
+  /// How one keyed line prints its key.
+  struct KeyLayout {
+    /// Whether the key prints bare (else quoted).
     var isIdentifier: Bool
     /// The printed width in characters, quotes included.
     var width: Int
-    var isMultiline: Bool
+    /// The width the line's `=` aligns past: its run's widest key (its own, alone).
+    var alignedWidth: Int
 
-    init(_ name: String, multiline: Bool) {
-      self.name = name
-      self.isIdentifier = HCL.isIdentifier(name)
+    init(isIdentifier: Bool, width: Int, alignedWidth: Int) {
+      self.isIdentifier = isIdentifier
+      self.width = width
+      self.alignedWidth = alignedWidth
+    }
+
+    init(_ name: String) {
+      isIdentifier = HCL.isIdentifier(name)
       if isIdentifier {
-        self.width = name.utf8.count
+        width = name.utf8.count
       } else {
         let escaped = HCL.escapeLiteral(name)
-        self.width = (escaped.utf8.allSatisfy { $0 < 0x80 } ? escaped.utf8.count : escaped.count) + 2
+        width = (escaped.utf8.allSatisfy { $0 < 0x80 } ? escaped.utf8.count : escaped.count) + 2
       }
-      self.isMultiline = multiline
+      alignedWidth = width
     }
   }
 

@@ -24,39 +24,63 @@ public struct Rule: Sendable {
   }
 }
 
-/// What a rule sees (the stack, with resources indexed by ID) and where it reports.
+/// What a rule sees (the stack, with resources indexed by ID, and the rest of the app) and
+/// where it reports.
+///
+/// Every stack's context shares the app's one array of stacks: what a rule asks about the
+/// others is worked out when it asks, so checking S stacks does not copy S x S stack values.
 public final class RuleContext {
   public let stack: StackModel
   private(set) var diagnostics: [Diagnostic] = []
   /// The stack's resources by ID.
   public let index: ModelIndex
-  /// The app's other stacks (for references across stacks and Regions).
-  public let otherStacks: [StackModel]
+  /// Every stack of the app, in app order (this one included).
+  public let appStacks: [StackModel]
   /// The account's quotas.
   public let quotas: AccountQuotas
-  /// Every stack of the app in this stack's Region, in app order (this one included).
-  public let stacksInRegion: [StackModel]
   var rule: Rule?
   /// What each resource renders to in CloudFormation, for the rules that count or compare
   /// logical IDs and those that ask what is rendered (translated once, shared with the emitter
   /// when the pipeline passes it in).
   public private(set) lazy var cloudFormation: CloudFormationTranslation = CloudFormationTranslation(stack, index: index)
+  /// The app's other stacks (for references across stacks and Regions).
+  public private(set) lazy var otherStacks: [StackModel] = appStacks.filter { $0.name != stack.name }
+  /// Every stack of the app in this stack's Region, in app order (this one included).
+  public private(set) lazy var stacksInRegion: [StackModel] = appStacks.filter { $0.region == stack.region }
+  /// Every distribution of the app with the name of its stack (worked out once per app).
+  let distributions: [(stack: String, distribution: Distribution)]
 
   init(
-    stack: StackModel, otherStacks: [StackModel] = [], quotas: AccountQuotas = AccountQuotas(), stacksInRegion: [StackModel]? = nil,
-    cloudFormation: CloudFormationTranslation? = nil
+    stack: StackModel, appStacks: [StackModel]? = nil, quotas: AccountQuotas = AccountQuotas(),
+    cloudFormation: CloudFormationTranslation? = nil, distributions: [(stack: String, distribution: Distribution)]? = nil
   ) {
     self.stack = stack
     self.index = cloudFormation?.index ?? ModelIndex(stack)
-    self.otherStacks = otherStacks
+    self.appStacks = appStacks ?? [stack]
     self.quotas = quotas
-    self.stacksInRegion = stacksInRegion ?? [stack]
+    self.distributions = distributions ?? Self.distributions(of: appStacks ?? [stack])
     if let cloudFormation { self.cloudFormation = cloudFormation }
   }
 
+  /// Every distribution of `stacks`, with its stack's name, in app order.
+  static func distributions(of stacks: [StackModel]) -> [(stack: String, distribution: Distribution)] {
+    stacks.flatMap { stack in
+      stack.resources.compactMap { resource -> (stack: String, distribution: Distribution)? in
+        if case .distribution(let distribution) = resource { return (stack.name, distribution) }
+        return nil
+      }
+    }
+  }
+
+  /// Whether this is the app's last stack in its Region (a rule that totals over the Region
+  /// reports from there, once).
+  var isLastInRegion: Bool { appStacks.last { $0.region == stack.region }?.name == stack.name }
+
   /// The other stack that declares `id`, and the resource, if one does.
   public func declaration(elsewhere id: ResourceID) -> (stack: StackModel, resource: ResourceModel)? {
-    for other in otherStacks { if let resource = other.resource(id) { return (other, resource) } }
+    for other in appStacks where other.name != stack.name {
+      if let resource = other.resource(id) { return (other, resource) }
+    }
     return nil
   }
 

@@ -7,11 +7,11 @@ public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all, clou
   // Translations that do not line up with the stacks are not used (the rules translate again).
   let translations = cloudFormation.flatMap { $0.map(\.stack.name) == app.stacks.map(\.name) ? $0 : nil }
   // Each stack's rules run on their own (stacks checked concurrently); app-wide rules after.
+  let distributions = RuleContext.distributions(of: app.stacks)
   var diagnostics = Array(app.stacks.indices).concurrentMap { position in
-    let stack = app.stacks[position]
     let context = RuleContext(
-      stack: stack, otherStacks: app.stacks.filter { $0.name != stack.name }, quotas: app.quotas,
-      stacksInRegion: app.stacks.filter { $0.region == stack.region }, cloudFormation: translations?[position])
+      stack: app.stacks[position], appStacks: app.stacks, quotas: app.quotas, cloudFormation: translations?[position],
+      distributions: distributions)
     for rule in rules {
       context.rule = rule
       rule.check(context)

@@ -27,14 +27,12 @@ enum PhaseRules {
       }
     }
     var result = Set<ResourceID>()
-    for stack in [context.stack] + context.otherStacks {
-      for case .distribution(let distribution) in stack.resources where !firewalled || distribution.webACL != nil {
-        for origin in distribution.origins {
-          switch origin.source {
-          case .restApi(let id), .httpApi(let id), .loadBalancer(let id): if stack.name == context.stack.name { result.insert(id) }
-          case .domain(let name, _): if let id = domains[name.lowercased()] { result.insert(id) }
-          case .bucket: continue
-          }
+    for (stack, distribution) in context.distributions where !firewalled || distribution.webACL != nil {
+      for origin in distribution.origins {
+        switch origin.source {
+        case .restApi(let id), .httpApi(let id), .loadBalancer(let id): if stack == context.stack.name { result.insert(id) }
+        case .domain(let name, _): if let id = domains[name.lowercased()] { result.insert(id) }
+        case .bucket: continue
         }
       }
     }

@@ -3,9 +3,6 @@
 enum QuotaRules {
   static let all: [Rule] = [reservedConcurrency, provisionedConcurrency, tables]
 
-  /// Reports only from the app's last stack in the Region, so a total is reported once.
-  static func isLastInRegion(_ context: RuleContext) -> Bool { context.stacksInRegion.last?.name == context.stack.name }
-
   /// `orders 600, billing 500`: each stack's share of a total.
   static func shares(_ context: RuleContext, _ amount: (StackModel) -> Int) -> (total: Int, text: String) {
     let parts = context.stacksInRegion.map { ($0.name, amount($0)) }.filter { $0.1 > 0 }
@@ -16,7 +13,7 @@ enum QuotaRules {
     "AQ001", .error, "Reserved concurrency of every stack in a Region leaves 100 of the account's concurrency unreserved",
     source: "aws-limits.md lambda: 1,000 concurrent executions per Region by default; 100 stay unreserved (override with App(quotas:)); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   ) { context in
-    guard isLastInRegion(context) else { return }
+    guard context.isLastInRegion else { return }
     let (total, text) = shares(context) { stack in stack.functions.compactMap(\.reservedConcurrency).reduce(0, +) }
     let available = context.quotas.lambdaConcurrency - CapacityRules.unreservedMinimum
     if total > available {
@@ -29,7 +26,7 @@ enum QuotaRules {
     "AQ002", .error, "Provisioned concurrency of every stack in a Region (at its auto scaling maximum) fits the account's concurrency",
     source: "aws-limits.md lambda: provisioned concurrency counts against the Region's concurrency quota; https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"
   ) { context in
-    guard isLastInRegion(context) else { return }
+    guard context.isLastInRegion else { return }
     let (total, text) = shares(context) { stack in
       let scalings = ModelIndex.scalings(of: stack)
       return stack.functions.reduce(0) { sum, function in
@@ -47,7 +44,7 @@ enum QuotaRules {
     "AQ003", .error, "The app's tables in a Region fit the account's tables-per-Region quota",
     source: "aws-limits.md dynamodb: 2,500 tables per account and Region by default; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
   ) { context in
-    guard isLastInRegion(context) else { return }
+    guard context.isLastInRegion else { return }
     let (total, text) = shares(context) { $0.tables.count }
     if total > context.quotas.tablesPerRegion {
       context.reportStack(
