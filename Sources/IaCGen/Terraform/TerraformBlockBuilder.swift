@@ -9,6 +9,8 @@ struct TerraformBlockBuilder {
   private var blocks: [(type: String, body: HCL.Body)] = []
   private var dependsOn: [HCL.Expression] = []
 
+  init() { attributes.reserveCapacity(12) }  // most resources set a dozen or fewer
+
   /// Sets an attribute; `nil` leaves it out.
   mutating func set(_ name: String, _ value: HCL.Expression?) {
     if let value { attributes.append((name, value)) }
@@ -33,16 +35,39 @@ struct TerraformBlockBuilder {
   /// Adds an explicit dependency.
   mutating func dependOn(_ address: [String]) { dependsOn.append(.traversal(address)) }
 
+  /// The body, in print order. Sorts positions, not the lists (a builder passed by value
+  /// shares its storage, and sorting in place would copy it).
   func body() -> HCL.Body {
-    var body = HCL.Body()
-    for attribute in attributes.sorted(by: { $0.name < $1.name }) { body.attribute(attribute.name, attribute.value) }
-    let sortedBlocks = blocks.enumerated().sorted { ($0.element.type, $0.offset) < ($1.element.type, $1.offset) }
-    if !sortedBlocks.isEmpty, !attributes.isEmpty { body.blankLine() }
-    for (_, block) in sortedBlocks { body.block(block.type, block.body) }
-    if !dependsOn.isEmpty {
-      if !body.items.isEmpty { body.blankLine() }
-      body.attribute("depends_on", .tuple(dependsOn))
+    var items: [HCL.BodyItem] = []
+    items.reserveCapacity(attributes.count + blocks.count + 2)
+    for position in Self.stableOrder(attributes.count, by: { attributes[$0].name < attributes[$1].name }) {
+      items.append(.attribute(HCL.Attribute(name: attributes[position].name, value: attributes[position].value)))
     }
-    return body
+    if !blocks.isEmpty, !attributes.isEmpty { items.append(.blankLine) }
+    for position in Self.stableOrder(blocks.count, by: { blocks[$0].type < blocks[$1].type }) {
+      items.append(.block(HCL.Block(type: blocks[position].type, body: blocks[position].body)))
+    }
+    if !dependsOn.isEmpty {
+      if !items.isEmpty { items.append(.blankLine) }
+      items.append(.attribute(HCL.Attribute(name: "depends_on", value: .tuple(dependsOn))))
+    }
+    return HCL.Body(items)
+  }
+
+  /// The positions `0..<count` sorted by `precedes`, equal ones in their order: an insertion
+  /// sort, as a block has a few dozen arguments at most (the standard library's sort costs
+  /// more than the comparisons at this size).
+  private static func stableOrder(_ count: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
+    var order = Array(0..<count)
+    for index in order.indices.dropFirst() {
+      let position = order[index]
+      var slot = index
+      while slot > 0, precedes(position, order[slot - 1]) {
+        order[slot] = order[slot - 1]
+        slot -= 1
+      }
+      order[slot] = position
+    }
+    return order
   }
 }
