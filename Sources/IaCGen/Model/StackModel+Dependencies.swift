@@ -3,19 +3,31 @@
 /// Orders resources so that each comes after what it references; ties keep the given order.
 /// Resources in a cycle (reported by the validator) keep their given order at the end.
 func dependencyOrdered(_ resources: [ResourceModel]) -> [ResourceModel] {
-  var position: [ResourceID: Int] = [:]
-  for (index, resource) in resources.enumerated() where position[resource.id] == nil {
-    position[resource.id] = index
-  }
-  var dependents = [[Int]](repeating: [], count: resources.count)
+  var position = [ResourceID: Int](minimumCapacity: resources.count)
+  for index in resources.indices.reversed() { position[resources[index].id] = index }  // the first of duplicates wins
+  // Each resource's distinct targets, as (target, dependent) edges in declaration order.
+  var edges: [(target: Int, dependent: Int)] = []
+  edges.reserveCapacity(resources.count * 2)
   var pending = [Int](repeating: 0, count: resources.count)
   for (index, resource) in resources.enumerated() {
-    var seen = Set<Int>()
+    let first = edges.count
     for reference in resource.references {
-      guard let target = position[reference.target], target != index, seen.insert(target).inserted else { continue }
-      dependents[target].append(index)
+      guard let target = position[reference.target], target != index,
+        !edges[first...].contains(where: { $0.target == target })
+      else { continue }
+      edges.append((target, index))
       pending[index] += 1
     }
+  }
+  // The dependents of resource i are dependents[start[i]..<start[i + 1]] (one array, not one per resource).
+  var start = [Int](repeating: 0, count: resources.count + 1)
+  for edge in edges { start[edge.target + 1] += 1 }
+  for index in resources.indices { start[index + 1] += start[index] }
+  var dependents = [Int](repeating: 0, count: edges.count)
+  var filled = start
+  for edge in edges {
+    dependents[filled[edge.target]] = edge.dependent
+    filled[edge.target] += 1
   }
   // Kahn's algorithm with a min-heap on declaration position keeps ties in declaration order.
   var ready = MinHeap(resources.indices.filter { pending[$0] == 0 })
@@ -23,7 +35,7 @@ func dependencyOrdered(_ resources: [ResourceModel]) -> [ResourceModel] {
   order.reserveCapacity(resources.count)
   while let next = ready.pop() {
     order.append(next)
-    for dependent in dependents[next] {
+    for dependent in dependents[start[next]..<start[next + 1]] {
       pending[dependent] -= 1
       if pending[dependent] == 0 { ready.push(dependent) }
     }
@@ -37,10 +49,8 @@ func dependencyOrdered(_ resources: [ResourceModel]) -> [ResourceModel] {
 
 /// The resources of one reference cycle, if the stack has any, in cycle order.
 func findCycle(_ resources: [ResourceModel]) -> [ResourceID]? {
-  var position: [ResourceID: Int] = [:]
-  for (index, resource) in resources.enumerated() where position[resource.id] == nil {
-    position[resource.id] = index
-  }
+  var position = [ResourceID: Int](minimumCapacity: resources.count)
+  for index in resources.indices.reversed() { position[resources[index].id] = index }  // the first of duplicates wins
   var state = [UInt8](repeating: 0, count: resources.count)  // 0 new, 1 on path, 2 done
   var path: [Int] = []
   func visit(_ index: Int) -> [ResourceID]? {

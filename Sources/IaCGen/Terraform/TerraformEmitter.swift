@@ -185,30 +185,9 @@ extension HCL.Block {
 
 /// The `data` blocks (partition, Region, account) that `blocks` refer to, in a fixed order.
 func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
-  var used = Set<String>()
-  func visit(_ expression: HCL.Expression) {
-    switch expression {
-    case .traversal(let names) where names.first == "data" && names.count > 1: used.insert(names[1])
-    case .template(let parts):
-      for case .interpolation(let inner) in parts { visit(inner) }
-    case .tuple(let elements): elements.forEach(visit)
-    case .object(let items): items.forEach { visit($0.value) }
-    case .call(_, let arguments): arguments.forEach(visit)
-    case .index(let collection, _): visit(collection)
-    case .attribute(let value, _): visit(value)
-    default: break
-    }
-  }
-  func visit(_ body: HCL.Body) {
-    for item in body.items {
-      switch item {
-      case .attribute(let attribute): visit(attribute.value)
-      case .block(let block): visit(block.body)
-      default: break
-      }
-    }
-  }
-  blocks.forEach { visit($0.body) }
+  var walk = DataSourceWalk()
+  for block in blocks { walk.visit(block.body) }
+  let used = walk.used
   var result = ["aws_caller_identity", "aws_partition", "aws_region"].filter(used.contains).map {
     HCL.Block(type: "data", labels: [$0, "current"], body: HCL.Body())
   }
@@ -220,4 +199,43 @@ func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
     result.insert(zones, at: 0)
   }
   return result
+}
+
+/// Collects the data source types (`aws_region`...) that expressions refer to.
+private struct DataSourceWalk {
+  var used = Set<String>()
+
+  mutating func visit(_ body: HCL.Body) {
+    for item in body.items {
+      switch item {
+      case .attribute(let attribute): visit(attribute.value)
+      case .block(let block): visit(block.body)
+      case .blankLine, .comment: continue
+      }
+    }
+  }
+
+  mutating func visit(_ expression: HCL.Expression) {
+    switch expression {
+    case .traversal(let names):
+      if names.count > 1, names[0] == "data" { used.insert(names[1]) }
+    case .template(let parts):
+      for part in parts {
+        if case .interpolation(let inner) = part { visit(inner) }
+      }
+    case .tuple(let elements):
+      for element in elements { visit(element) }
+    case .object(let items):
+      for item in items { visit(item.value) }
+    case .call(_, let arguments):
+      for argument in arguments { visit(argument) }
+    case .index(let collection, _): visit(collection)
+    case .attribute(let value, _): visit(value)
+    case .forExpression(_, let collection, let key, let value):
+      visit(collection)
+      if let key { visit(key) }
+      visit(value)
+    case .string, .number, .bool, .null: return
+    }
+  }
 }

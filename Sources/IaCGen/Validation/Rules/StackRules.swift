@@ -21,16 +21,15 @@ enum StackRules {
     "STK002", .error, "Resource IDs are unique within a stack, also after conversion to Terraform and CloudFormation names",
     source: "CloudFormation logical IDs are unique per template; Terraform addresses per module; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"
   ) { context in
-    var logicalIDs: [String: ResourceModel] = [:]
-    for (resource, rendered) in context.cloudFormation.resources {
-      for logicalID in rendered.lazy.map(\.logicalID) {
-        if let first = logicalIDs[logicalID] {
-          context.report(
-            "\(resource.kind.displayName) '\(resource.id)' has the same name as \(first.kind.displayName) '\(first.id)' (\(logicalID)); give one of them another ID",
-            about: resource)
-        } else {
-          logicalIDs[logicalID] = resource
-        }
+    let resources = context.cloudFormation.resources
+    var logicalIDs = Set<String>(minimumCapacity: resources.reduce(0) { $0 + $1.rendered.count })
+    for (resource, rendered) in resources {
+      for logicalID in rendered.lazy.map(\.logicalID) where !logicalIDs.insert(logicalID).inserted {
+        // A clash is rare: look up whose name it was only then.
+        let first = resources.first { $0.rendered.contains { $0.logicalID == logicalID } }!.model
+        context.report(
+          "\(resource.kind.displayName) '\(resource.id)' has the same name as \(first.kind.displayName) '\(first.id)' (\(logicalID)); give one of them another ID",
+          about: resource)
       }
     }
   }
