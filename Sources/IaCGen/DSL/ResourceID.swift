@@ -26,31 +26,34 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
     // ASCII (every valid ID): one pass over the bytes, the same words as `words`, written
     // straight into the string's storage.
     var isASCII = true
-    let name = String(unsafeUninitializedCapacity: rawValue.utf8.count * 2) { buffer in
-      var count = 0
-      var separate = false
-      var previous: UInt8 = 0
-      for byte in rawValue.utf8 {
-        guard byte < 0x80 else {
-          isASCII = false
-          return 0
-        }
-        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
-          separate = true
-        } else {
-          let isUpper = byte >= 0x41 && byte <= 0x5A
-          if isUpper && ((previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)) { separate = true }
-          if separate && count > 0 {
-            buffer[count] = UInt8(ascii: "_")
+    var raw = rawValue
+    let name = raw.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: utf8.count * 2) { buffer in
+        var count = 0
+        var separate = false
+        var previous: UInt8 = 0
+        for byte in utf8 {
+          guard byte < 0x80 else {
+            isASCII = false
+            return 0
+          }
+          if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+            separate = true
+          } else {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            if isUpper && ((previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)) { separate = true }
+            if separate && count > 0 {
+              buffer[count] = UInt8(ascii: "_")
+              count += 1
+            }
+            separate = false
+            buffer[count] = isUpper ? byte + 0x20 : byte
             count += 1
           }
-          separate = false
-          buffer[count] = isUpper ? byte + 0x20 : byte
-          count += 1
+          previous = byte
         }
-        previous = byte
+        return count
       }
-      return count
     }
     return isASCII ? name : words.map { $0.lowercased() }.joined(separator: "_")
   }
@@ -59,23 +62,26 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
   public var logicalID: String {
     // ASCII: drop separators and capitalize the letter that starts each word.
     var isASCII = true
-    let name = String(unsafeUninitializedCapacity: rawValue.utf8.count) { buffer in
-      var count = 0
-      var startsWord = true
-      for byte in rawValue.utf8 {
-        guard byte < 0x80 else {
-          isASCII = false
-          return 0
+    var raw = rawValue
+    let name = raw.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        var count = 0
+        var startsWord = true
+        for byte in utf8 {
+          guard byte < 0x80 else {
+            isASCII = false
+            return 0
+          }
+          if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+            startsWord = true
+            continue
+          }
+          buffer[count] = startsWord && byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+          count += 1
+          startsWord = false
         }
-        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
-          startsWord = true
-          continue
-        }
-        buffer[count] = startsWord && byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
-        count += 1
-        startsWord = false
+        return count
       }
-      return count
     }
     return isASCII ? name : words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
   }

@@ -47,6 +47,13 @@ public final class RuleContext {
   public private(set) lazy var otherStacks: [StackModel] = appStacks.filter { $0.name != stack.name }
   /// Every stack of the app in this stack's Region, in app order (this one included).
   public private(set) lazy var stacksInRegion: [StackModel] = appStacks.filter { $0.region == stack.region }
+  /// The stack's resources of the kinds most rules read, typed (listed once per stack, not
+  /// once per rule).
+  public private(set) lazy var functions: [Function] = stack.functions
+  public private(set) lazy var tables: [Table] = stack.tables
+  public private(set) lazy var queues: [Queue] = stack.queues
+  public private(set) lazy var queueTriggers: [QueueTrigger] = stack.queueTriggers
+  public private(set) lazy var autoScalings: [AutoScaling] = stack.autoScalings
   /// Every distribution of the app with the name of its stack (worked out once per app).
   let distributions: [(stack: String, distribution: Distribution)]
 

@@ -6,7 +6,7 @@ enum AutoScalingRules {
   static let bounds = Rule(
     "ASC001", .error, "Scaling bounds: 0 <= min <= max", source: "aws-limits.md application_autoscaling.01 (RegisterScalableTarget); https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html"
   ) { context in
-    for scaling in context.stack.autoScalings where scaling.min < 0 || scaling.min > scaling.max {
+    for scaling in context.autoScalings where scaling.min < 0 || scaling.min > scaling.max {
       context.report(
         "auto scaling '\(scaling.id)' has min \(scaling.min) and max \(scaling.max); use 0 <= min <= max",
         about: .autoScaling(scaling))
@@ -18,7 +18,7 @@ enum AutoScalingRules {
     "The scaled resource can scale: a function alias, a provisioned table or existing index, a service, an Aurora cluster (at most 15 readers)",
     source: "aws-limits.md application_autoscaling.02 (scalable dimensions); https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html"
   ) { context in
-    for scaling in context.stack.autoScalings {
+    for scaling in context.autoScalings {
       var problem: String?
       switch scaling.target {
       case .provisionedConcurrency(let id):
@@ -48,7 +48,7 @@ enum AutoScalingRules {
     "Tracked metrics fit the target (ECS metrics for services...) and targets are in range (utilization 0.1-0.9, DynamoDB 20-90%, CPU 1-100%)",
     source: "aws-limits.md application_autoscaling.05-07; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TargetTrackingScalingPolicyConfiguration.html"
   ) { context in
-    for scaling in context.stack.autoScalings {
+    for scaling in context.autoScalings {
       for tracking in scaling.targetTracking {
         guard case .predefined(let type) = tracking.metric else { continue }
         let (prefix, range): (String, ClosedRange<Double>) = {
@@ -76,7 +76,7 @@ enum AutoScalingRules {
     "ASC004", .error, "Step scaling: steps with distinct thresholds; at-least steps add capacity, at-most steps remove it",
     source: "PutScalingPolicy StepAdjustments; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_StepAdjustment.html"
   ) { context in
-    for scaling in context.stack.autoScalings {
+    for scaling in context.autoScalings {
       for step in scaling.stepScaling {
         let thresholds = step.steps.map(\.threshold)
         if step.steps.isEmpty || Set(thresholds).count != thresholds.count {
@@ -101,7 +101,7 @@ enum AutoScalingRules {
     "ASC005", .error, "Schedules use cron(...), rate(...) or at(...) with 0 <= min <= max",
     source: "PutScheduledAction Schedule; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html"
   ) { context in
-    for scaling in context.stack.autoScalings {
+    for scaling in context.autoScalings {
       for schedule in scaling.schedules {
         let expression = ["cron(", "rate(", "at("].contains { schedule.schedule.hasPrefix($0) } && schedule.schedule.hasSuffix(")")
         if !expression || schedule.min < 0 || schedule.min > schedule.max {

@@ -148,7 +148,7 @@ enum CapacityRules {
           about: .queue(queue), severity: scenario.growth ? .warning : rate > 3_000 ? .error : .warning)
       }
       guard let processing = messages.compactMap(\.2).first else { return }
-      let triggers = context.stack.queueTriggers.filter { $0.queue == queue.id && $0.enabled }
+      let triggers = context.queueTriggers.filter { $0.queue == queue.id && $0.enabled }
       guard !triggers.isEmpty else { return }
       var capacity = 0.0
       var parts: [String] = []

@@ -12,7 +12,7 @@ enum FunctionRules {
     source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html"
   ) { context in
     var problems: [String: String?] = [:]  // functions often share one artifact bucket
-    for function in context.stack.functions {
+    for function in context.functions {
       guard case .s3(let bucket, let key, _) = function.code else { continue }
       let problem = problems[bucket] ?? BucketRules.namingProblem(bucket)
       problems[bucket] = problem
@@ -29,7 +29,7 @@ enum FunctionRules {
   static let memory = Rule(
     "FN001", .error, "Memory is 128-10,240 MB", source: "aws-limits.md lambda.01; Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
-    for function in context.stack.functions where !Limits.functionMemoryMB.contains(function.memoryMB) {
+    for function in context.functions where !Limits.functionMemoryMB.contains(function.memoryMB) {
       context.report(
         "function '\(function.id)' has \(function.memoryMB) MB of memory; Lambda allows 128 to 10240 MB",
         about: .function(function))
@@ -39,7 +39,7 @@ enum FunctionRules {
   static let timeout = Rule(
     "FN002", .error, "Timeout is 1-900 seconds", source: "aws-limits.md lambda.02; Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
-    for function in context.stack.functions where !Limits.functionTimeoutSeconds.contains(function.timeout.seconds) {
+    for function in context.functions where !Limits.functionTimeoutSeconds.contains(function.timeout.seconds) {
       context.report(
         "function '\(function.id)' has a timeout of \(function.timeout); Lambda allows 1 to 900 s",
         about: .function(function))
@@ -49,7 +49,7 @@ enum FunctionRules {
   static let ephemeralStorage = Rule(
     "FN003", .error, "Ephemeral storage is 512-10,240 MB", source: "aws-limits.md lambda.03; API_EphemeralStorage; https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html"
   ) { context in
-    for function in context.stack.functions where !Limits.ephemeralStorageMB.contains(function.ephemeralStorageMB) {
+    for function in context.functions where !Limits.ephemeralStorageMB.contains(function.ephemeralStorageMB) {
       context.report(
         "function '\(function.id)' has \(function.ephemeralStorageMB) MB of ephemeral storage; Lambda allows 512 to 10240 MB",
         about: .function(function))
@@ -60,7 +60,7 @@ enum FunctionRules {
     "FN004", .error, "Environment variables total at most 4 KB (keys and values)",
     source: "aws-limits.md lambda.04 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       let bytes = function.environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.literalByteCount }
       if bytes > Limits.environmentBytes {
         context.report(
@@ -74,7 +74,7 @@ enum FunctionRules {
     "FN005", .error, "Environment variable names match [a-zA-Z][a-zA-Z0-9_]+ and are not reserved by Lambda",
     source: "aws-limits.md lambda.05, lambda.06 (CFN schema and cfn-lint); https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       for key in function.environment.keys.sorted() {
         let scalars = Array(key.unicodeScalars)
         let valid = scalars.count >= 2 && isASCIILetter(scalars[0])
@@ -96,7 +96,7 @@ enum FunctionRules {
     "FN006", .error, "Reserved concurrency is 0 or more (the account-wide total is AQ001's)",
     source: "aws-limits.md lambda.07, lambda.08; configuration-concurrency.html; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let reserved = function.reservedConcurrency, reserved < 0 else { continue }
       context.report(
         "function '\(function.id)' reserves \(reserved) concurrent executions; use 0 or more (0 throttles the function), or leave it unset",
@@ -108,7 +108,7 @@ enum FunctionRules {
     "FN007", .error, "Function names are 1-64 letters, digits, '-' and '_'",
     source: "aws-limits.md lambda.23; CFN schema FunctionName; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       let name = function.physicalName
       let valid = Limits.functionNameLength.contains(name.count)
         && name.unicodeScalars.allSatisfy { isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
@@ -124,7 +124,7 @@ enum FunctionRules {
     "FN008", .error, "Zip functions need a runtime and a handler without spaces (at most 128); image functions take neither",
     source: "aws-limits.md lambda.11, lambda.12, lambda.25; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       if function.code.isImage {
         if function.runtime != nil || function.handler != nil {
           context.report(
@@ -149,7 +149,7 @@ enum FunctionRules {
     "FN009", .error, "The runtime is one both CloudFormation and the pinned Terraform provider (5.100.0) accept",
     source: "aws-limits.md lambda.16, lambda.17 (provider 5.100.0 rejects newer runtimes); https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let runtime = function.runtime?.identifier else { continue }
       if !Limits.cloudFormationRuntimes.contains(runtime) {
         context.report(
@@ -167,7 +167,7 @@ enum FunctionRules {
     "FN010", .warning, "The runtime is not past or near its end of standard support",
     source: "aws-limits.md lambda.18; AWS Lambda runtimes page; https://github.com/terraform-linters/tflint-ruleset-aws/blob/master/rules/aws_lambda_function_deprecated_runtime.go (dates sourced from AWS lambda-runtimes page)"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let runtime = function.runtime?.identifier, let date = Limits.runtimeDeprecations[runtime] else { continue }
       context.report(
         "function '\(function.id)' uses runtime '\(runtime)', whose standard support ends \(date); move to a newer runtime",
@@ -180,7 +180,7 @@ enum FunctionRules {
     "SnapStart needs a zip function on Java 11+, Python 3.12+ or .NET 8+, without provisioned concurrency or ephemeral storage above 512 MB",
     source: "aws-limits.md lambda.20, lambda.21; https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
   ) { context in
-    for function in context.stack.functions where function.snapStart {
+    for function in context.functions where function.snapStart {
       var problems: [String] = []
       if function.code.isImage { problems.append("it runs a container image") }
       if let runtime = function.runtime?.identifier, !supportsSnapStart(runtime) {
@@ -213,7 +213,7 @@ enum FunctionRules {
     "FN012", .error, "Provisioned concurrency is at least 1 and within the function's reserved concurrency",
     source: "aws-limits.md lambda.31, lambda.33; https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let provisioned = function.alias?.provisionedConcurrency else { continue }
       if provisioned < 1 {
         context.report(
@@ -231,7 +231,7 @@ enum FunctionRules {
     "FN013", .error, "Alias names are 1-128 letters, digits, '-' and '_', and not only digits",
     source: "aws-limits.md lambda.34; CFN schema AWS::Lambda::Alias Name; https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let name = function.alias?.name else { continue }
       let scalars = name.unicodeScalars
       let valid = Limits.aliasNameLength.contains(name.count)
@@ -249,7 +249,7 @@ enum FunctionRules {
     "FN014", .error, "Descriptions are at most 256 characters",
     source: "aws-limits.md lambda.24 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let text = function.description, text.count > Limits.functionDescriptionLength else { continue }
       context.report(
         "function '\(function.id)' has a \(text.count)-character description; the limit is 256",
@@ -261,7 +261,7 @@ enum FunctionRules {
     "FN015", .error, "Log retention is one of the values CloudWatch Logs accepts",
     source: "CloudWatch Logs PutRetentionPolicy retentionInDays; https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html"
   ) { context in
-    for function in context.stack.functions where !Limits.logRetentionDays.contains(function.logRetentionDays) {
+    for function in context.functions where !Limits.logRetentionDays.contains(function.logRetentionDays) {
       context.report(
         "function '\(function.id)' keeps logs for \(function.logRetentionDays) days; CloudWatch Logs accepts \(Limits.logRetentionDays.sorted().map(String.init).joined(separator: ", "))",
         about: .function(function))

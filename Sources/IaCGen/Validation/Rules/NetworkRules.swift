@@ -62,7 +62,7 @@ enum NetworkRules {
     "NET004", .warning, "Functions placed in a network without NAT gateways reach only the gateway endpoints",
     source: "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc-internet.html"
   ) { context in
-    for function in context.stack.functions {
+    for function in context.functions {
       guard let placement = function.network, let network = context.index.network(placement.network), network.natGateways == .none
       else { continue }
       context.report(

@@ -12,7 +12,7 @@ enum QueueRules {
     value: @escaping @Sendable (Queue) -> Int, advice: String = ""
   ) -> Rule {
     Rule(id, .error, title, source: source) { context in
-      for queue in context.stack.queues where !range.contains(value(queue)) {
+      for queue in context.queues where !range.contains(value(queue)) {
         context.report(
           "queue '\(queue.id)' has a \(setting) of \(value(queue)) \(unit); SQS allows \(range.lowerBound) to \(range.upperBound) \(unit)\(advice)",
           about: .queue(queue))
@@ -46,7 +46,7 @@ enum QueueRules {
     "SQS006", .error, "Queue names are 1-80 letters, digits, '-' and '_'; FIFO names end in '.fifo', standard names do not",
     source: "aws-limits.md sqs.07; CreateQueue QueueName; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html (QueueName constraints)"
   ) { context in
-    for queue in context.stack.queues {
+    for queue in context.queues {
       let name = queue.physicalName
       let base = name.hasSuffix(".fifo") ? String(name.dropLast(5)) : name
       let charset = base.unicodeScalars.allSatisfy { isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
@@ -68,7 +68,7 @@ enum QueueRules {
     "SQS007", .error, "A FIFO queue's dead-letter queue is FIFO; a standard queue's is standard",
     source: "aws-limits.md sqs.14; sqs-configure-dead-letter-queue.html; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html"
   ) { context in
-    for queue in context.stack.queues {
+    for queue in context.queues {
       guard let target = queue.deadLetter.flatMap({ context.queue($0.queue) }), target.isFIFO != queue.isFIFO else { continue }
       context.report(
         "\(queue.isFIFO ? "FIFO" : "standard") queue '\(queue.id)' uses \(target.isFIFO ? "FIFO" : "standard") queue '\(target.id)' as its dead-letter queue; the dead-letter queue must be \(queue.isFIFO ? "FIFO" : "standard") too",
@@ -79,7 +79,7 @@ enum QueueRules {
   static let maxReceiveCount = Rule(
     "SQS008", .error, "maxReceiveCount is 1-1,000", source: "aws-limits.md sqs.13; https://aws.github.io/modern-data-architecture-accelerator/typedocs/interfaces/_aws-mdaa_dataops-lambda-l3-construct.QueueDlqProps.html (AWS sample project validation, not service docs)"
   ) { context in
-    for queue in context.stack.queues {
+    for queue in context.queues {
       guard let count = queue.deadLetter?.maxReceiveCount, !Limits.maxReceiveCount.contains(count) else { continue }
       context.report(
         "queue '\(queue.id)' moves messages to its dead-letter queue after \(count) receives; use 1 to 1000",
@@ -91,7 +91,7 @@ enum QueueRules {
     "SQS009", .warning, "A dead-letter queue keeps messages longer than its source queue",
     source: "sqs-dead-letter-queues.html: a message's age counts from its original enqueue; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html"
   ) { context in
-    for queue in context.stack.queues {
+    for queue in context.queues {
       guard let target = queue.deadLetter.flatMap({ context.queue($0.queue) }), target.retention <= queue.retention else { continue }
       context.report(
         "dead-letter queue '\(target.id)' keeps messages for \(target.retention), no longer than queue '\(queue.id)' (\(queue.retention)); messages keep their original enqueue time, so raise the dead-letter queue's retention (14 days is usual)",
@@ -102,7 +102,7 @@ enum QueueRules {
   static let dataKeyReuse = Rule(
     "SQS010", .error, "KMS data key reuse is 60-86,400 seconds", source: "aws-limits.md sqs.06; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html"
   ) { context in
-    for queue in context.stack.queues {
+    for queue in context.queues {
       guard case .kms(_, let reuse) = queue.encryption, !Limits.dataKeyReuseSeconds.contains(reuse.seconds) else { continue }
       context.report(
         "queue '\(queue.id)' reuses KMS data keys for \(reuse); SQS allows 60 to 86400 s",

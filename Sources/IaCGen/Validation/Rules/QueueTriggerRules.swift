@@ -9,7 +9,7 @@ enum QueueTriggerRules {
   static let batchSize = Rule(
     "ESM001", .error, "Batch size is 1-10,000 (at most 10 for FIFO queues)", source: "aws-limits.md lambda_esm_sqs.01; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html"
   ) { context in
-    for trigger in context.stack.queueTriggers {
+    for trigger in context.queueTriggers {
       let fifo = context.queue(trigger.queue)?.isFIFO ?? false
       let upper = fifo ? Limits.fifoBatchSizeMaximum : Limits.batchSize.upperBound
       if trigger.batchSize < 1 || trigger.batchSize > upper {
@@ -23,7 +23,7 @@ enum QueueTriggerRules {
   static let batchingWindow = Rule(
     "ESM002", .error, "Batching window is 0-300 seconds", source: "aws-limits.md lambda_esm_sqs.02; https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html (MaximumBatchingWindowInSeconds; quoted via AWS SDK for Kotlin reference)"
   ) { context in
-    for trigger in context.stack.queueTriggers where !Limits.batchingWindowSeconds.contains(trigger.batchingWindow.seconds) {
+    for trigger in context.queueTriggers where !Limits.batchingWindowSeconds.contains(trigger.batchingWindow.seconds) {
       context.report(
         "queue trigger '\(trigger.id)' has a batching window of \(trigger.batchingWindow); Lambda allows 0 to 300 s",
         about: .queueTrigger(trigger))
@@ -34,7 +34,7 @@ enum QueueTriggerRules {
     "ESM003", .error, "A batch size above 10 needs a batching window of at least 1 second",
     source: "aws-limits.md lambda_esm_sqs.03; CreateEventSourceMapping; https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html (MaximumBatchingWindowInSeconds; quoted via AWS SDK for Kotlin reference)"
   ) { context in
-    for trigger in context.stack.queueTriggers where trigger.batchSize > 10 && trigger.batchingWindow.seconds < 1 {
+    for trigger in context.queueTriggers where trigger.batchSize > 10 && trigger.batchingWindow.seconds < 1 {
       if context.queue(trigger.queue)?.isFIFO == true { continue }  // ESM001 reports FIFO batch sizes
       context.report(
         "queue trigger '\(trigger.id)' has a batch size of \(trigger.batchSize) without a batching window; batches above 10 need a window of at least 1 s",
@@ -45,7 +45,7 @@ enum QueueTriggerRules {
   static let fifoBatchingWindow = Rule(
     "ESM004", .error, "FIFO queue triggers take no batching window", source: "aws-limits.md lambda_esm_sqs.04; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html"
   ) { context in
-    for trigger in context.stack.queueTriggers where trigger.batchingWindow.seconds > 0 {
+    for trigger in context.queueTriggers where trigger.batchingWindow.seconds > 0 {
       guard let queue = context.queue(trigger.queue), queue.isFIFO else { continue }
       context.report(
         "queue trigger '\(trigger.id)' sets a batching window on FIFO queue '\(queue.id)'; FIFO triggers take none, so remove it",
@@ -56,7 +56,7 @@ enum QueueTriggerRules {
   static let maximumConcurrency = Rule(
     "ESM005", .error, "Maximum concurrency is 2-1,000", source: "aws-limits.md lambda_esm_sqs.05; https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-scalingconfig.html"
   ) { context in
-    for trigger in context.stack.queueTriggers {
+    for trigger in context.queueTriggers {
       guard let limit = trigger.maximumConcurrency, !Limits.maximumConcurrency.contains(limit) else { continue }
       context.report(
         "queue trigger '\(trigger.id)' has a maximum concurrency of \(limit); Lambda allows 2 to 1000",
@@ -68,7 +68,7 @@ enum QueueTriggerRules {
     "ESM006", .error, "A queue's visibility timeout is at least its consumer's timeout",
     source: "aws-limits.md lambda_esm_sqs.07; services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
   ) { context in
-    for trigger in context.stack.queueTriggers {
+    for trigger in context.queueTriggers {
       guard let queue = context.queue(trigger.queue), let function = context.function(trigger.function),
         queue.visibilityTimeout < function.timeout
       else { continue }
@@ -82,7 +82,7 @@ enum QueueTriggerRules {
     "ESM007", .warning, "A queue's visibility timeout is at least six times its consumer's timeout",
     source: "aws-limits.md lambda_esm_sqs.08; services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
   ) { context in
-    for trigger in context.stack.queueTriggers {
+    for trigger in context.queueTriggers {
       guard let queue = context.queue(trigger.queue), let function = context.function(trigger.function) else { continue }
       let recommended = function.timeout.seconds * Limits.visibilityTimeoutMultiple
       guard queue.visibilityTimeout >= function.timeout, queue.visibilityTimeout.seconds < recommended else { continue }

@@ -8,7 +8,7 @@ enum RegionRules {
     "Global tables stream new and old images; provisioned ones scale writes by target tracking, the same in every Region, without step scaling or schedules",
     source: "DynamoDB global tables version 2019.11.21: streams NEW_AND_OLD_IMAGES; AWS::DynamoDB::GlobalTable: provisioned writes need WriteCapacityAutoScalingSettings; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
-    for table in context.stack.tables where table.isGlobal {
+    for table in context.tables where table.isGlobal {
       if table.stream != .newAndOldImages {
         context.report(
           "table '\(table.id)' has replicas but \(table.stream.map { "a \($0.rawValue) stream" } ?? "no stream"); global tables replicate through a NEW_AND_OLD_IMAGES stream",
@@ -36,7 +36,7 @@ enum RegionRules {
     "GT002", .error, "Replica Regions are known Regions, distinct from each other and from the table's own",
     source: "aws-limits.md dynamodb.21; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
-    for table in context.stack.tables where table.isGlobal {
+    for table in context.tables where table.isGlobal {
       var seen: Set<String> = [context.stack.region.code]
       for replica in table.replicas {
         if !Region.knownCodes.contains(replica.region.code) || Region.unknownToTerraformProvider.contains(replica.region.code) {
@@ -54,7 +54,7 @@ enum RegionRules {
     "GT003", .error, "Replicas of a table encrypted with a customer-managed key name a key of their own Region",
     source: "KMS keys are regional; AWS::DynamoDB::GlobalTable ReplicaSSESpecification.KMSMasterKeyId; https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-globaltable.html"
   ) { context in
-    for table in context.stack.tables where table.isGlobal {
+    for table in context.tables where table.isGlobal {
       guard case .customerManagedKey = table.encryption else { continue }
       for replica in table.replicas {
         let key = replica.kmsKeyArn ?? ""

@@ -14,7 +14,7 @@ enum TableRules {
   static let tableName = Rule(
     "DDB001", .error, "Table names are 3-255 letters, digits, '_', '-' and '.'", source: "aws-limits.md dynamodb.01; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html"
   ) { context in
-    for table in context.stack.tables where !validName(table.physicalName) {
+    for table in context.tables where !validName(table.physicalName) {
       context.report(
         "table '\(table.id)' would be named '\(table.physicalName)'; table names are 3 to 255 letters, digits, '_', '-' and '.'",
         about: .table(table))
@@ -25,7 +25,7 @@ enum TableRules {
     "DDB002", .error, "Index names are 3-255 letters, digits, '_', '-' and '.', unique within the table",
     source: "aws-limits.md dynamodb.02; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalSecondaryIndexAction.html"
   ) { context in
-    for table in context.stack.tables {
+    for table in context.tables {
       var seen = Set<String>()
       for name in table.globalIndexes.map(\.name) + table.localIndexes.map(\.name) {
         if !validName(name) {
@@ -43,7 +43,7 @@ enum TableRules {
     "DDB003", .error, "At most 20 global (an adjustable quota: warning) and 5 local secondary indexes",
     source: "aws-limits.md dynamodb.10, dynamodb.11; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
   ) { context in
-    for table in context.stack.tables {
+    for table in context.tables {
       if table.globalIndexes.count > Limits.globalIndexesPerTable {
         context.report(
           "table '\(table.id)' has \(table.globalIndexes.count) global secondary indexes; the default quota is 20, so request an increase first",
@@ -61,7 +61,7 @@ enum TableRules {
     "DDB004", .error, "Provisioned capacity is at least 1 unit (more than 40,000 per table needs a quota increase)",
     source: "aws-limits.md dynamodb.06, dynamodb.07; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
   ) { context in
-    for table in context.stack.tables {
+    for table in context.tables {
       guard case .provisioned(let read, let write) = table.billing else { continue }
       var settings = [("table", read, write)]
       for index in table.globalIndexes {
@@ -84,7 +84,7 @@ enum TableRules {
   static let localIndexNeedsSortKey = Rule(
     "DDB005", .error, "Local secondary indexes need a table with a sort key", source: "aws-limits.md dynamodb.11; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
   ) { context in
-    for table in context.stack.tables where !table.localIndexes.isEmpty && table.sortKey == nil {
+    for table in context.tables where !table.localIndexes.isEmpty && table.sortKey == nil {
       context.report(
         "table '\(table.id)' has local secondary indexes but no sort key; give the table a sort key or use global indexes",
         about: .table(table))
@@ -94,7 +94,7 @@ enum TableRules {
   static let projectedAttributes = Rule(
     "DDB006", .error, "At most 100 projected non-key attributes across all indexes", source: "aws-limits.md dynamodb.12; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
   ) { context in
-    for table in context.stack.tables {
+    for table in context.tables {
       let count = table.globalIndexes.reduce(0) { $0 + $1.projection.nonKeyAttributes.count }
         + table.localIndexes.reduce(0) { $0 + $1.projection.nonKeyAttributes.count }
       if count > Limits.projectedAttributes {
@@ -108,7 +108,7 @@ enum TableRules {
   static let recoveryPeriod = Rule(
     "DDB007", .error, "Point-in-time recovery period is 1-35 days", source: "aws-limits.md dynamodb.16; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html"
   ) { context in
-    for table in context.stack.tables {
+    for table in context.tables {
       guard let days = table.pointInTimeRecoveryDays, !Limits.recoveryPeriodDays.contains(days) else { continue }
       context.report(
         "table '\(table.id)' keeps \(days) days of point-in-time recovery; DynamoDB allows 1 to 35",
@@ -119,7 +119,7 @@ enum TableRules {
   static let keyTypes = Rule(
     "DDB008", .error, "An attribute used in several keys has one type", source: "aws-limits.md dynamodb.03, dynamodb.04; https://github.com/hashicorp/terraform-provider-aws/blob/main/website/docs/r/dynamodb_table.html.markdown"
   ) { context in
-    for table in context.stack.tables {
+    for table in context.tables {
       var all = [table.partitionKey] + (table.sortKey.map { [$0] } ?? [])
       for index in table.globalIndexes { all += [index.partitionKey] + (index.sortKey.map { [$0] } ?? []) }
       all += table.localIndexes.map(\.sortKey)
