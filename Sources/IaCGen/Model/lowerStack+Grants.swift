@@ -1,9 +1,10 @@
 // Lowering: IAM statements from typed grants, for execution, task and instance roles.
 
-/// The statements of a function's execution role: logging, then each grant (explicit and
-/// implied by triggers), with KMS permissions where a target is encrypted with a key.
+/// The statements of a function's execution role: logging, then each grant (its own, then
+/// those `implied` by its queue triggers and secret rotations), with KMS permissions where a
+/// target is encrypted with a key.
 func executionStatements(
-  for function: Function, logGroup: LogGroup, declared: [ResourceModel], byID: [ResourceID: ResourceModel]
+  for function: Function, logGroup: LogGroup, implied: [Grant], byID: [ResourceID: ResourceModel]
 ) -> [PolicyStatement] {
   var statements = [
     PolicyStatement(
@@ -11,14 +12,7 @@ func executionStatements(
       resources: ["\(logGroup.arn):*"])
   ]
   var grants = function.grants
-  for case .queueTrigger(let trigger) in declared where trigger.function == function.id {
-    let implied = Grant(access: .consumeQueue, target: trigger.queue, targetKind: .queue)
-    if !grants.contains(implied) { grants.append(implied) }
-  }
-  for case .secret(let secret) in declared where secret.rotation?.function == function.id {
-    let implied = Grant(access: .rotateSecret, target: secret.id, targetKind: .secret)
-    if !grants.contains(implied) { grants.append(implied) }
-  }
+  for grant in implied where !grants.contains(grant) { grants.append(grant) }
   for grant in grants {
     for statement in grantStatements(grant, target: byID[grant.target]) where !statements.contains(statement) {
       statements.append(statement)

@@ -8,10 +8,27 @@ public func lowerStack(_ stack: Stack) -> StackModel {
   var byID: [ResourceID: ResourceModel] = [:]
   for resource in declared where byID[resource.id] == nil { byID[resource.id] = resource }
 
+  // What resources say about others, gathered in one pass (not one pass per function).
   var scaled = Set<ResourceID>()
-  for case .autoScaling(let scaling) in declared { scaled.insert(scaling.target.resource) }
   var logBuckets = Set<ResourceID>()
-  for case .distribution(let distribution) in declared { if let logs = distribution.accessLogs { logBuckets.insert(logs.bucket) } }
+  var deployments: [ResourceID: ResourceID] = [:]  // function -> its first deployment
+  var implied: [ResourceID: [Grant]] = [:]  // function -> grants its triggers and rotations need
+  for resource in declared {
+    switch resource {
+    case .autoScaling(let scaling): scaled.insert(scaling.target.resource)
+    case .distribution(let distribution): if let logs = distribution.accessLogs { logBuckets.insert(logs.bucket) }
+    case .lambdaDeployment(let deployment): if deployments[deployment.function] == nil { deployments[deployment.function] = deployment.id }
+    case .queueTrigger(let trigger):
+      implied[trigger.function, default: []].append(Grant(access: .consumeQueue, target: trigger.queue, targetKind: .queue))
+    default: continue
+    }
+  }
+  // Rotations after triggers, as the role lists them.
+  for case .secret(let secret) in declared {
+    if let function = secret.rotation?.function {
+      implied[function, default: []].append(Grant(access: .rotateSecret, target: secret.id, targetKind: .secret))
+    }
+  }
   var lowered: [ResourceModel] = []
   lowered.reserveCapacity(declared.count * 2)
   var regional: [RegionalResources] = []
@@ -19,10 +36,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     switch resource {
     case .function(var function):
       function.provisionedConcurrencyAutoscaled = scaled.contains(function.id)
-      function.deploymentID = declared.lazy.compactMap { resource -> ResourceID? in
-        if case .lambdaDeployment(let deployment) = resource, deployment.function == function.id { return deployment.id }
-        return nil
-      }.first
+      function.deploymentID = deployments[function.id]
       function.name = function.name ?? defaultName(stack, function.id)
       function.tags = Tag.merged(stack.tags, function.tags)
       let logGroup = LogGroup(
@@ -30,7 +44,7 @@ public func lowerStack(_ stack: Stack) -> StackModel {
         retentionDays: function.logRetentionDays, tags: function.tags, location: function.location)
       let role = Role(
         id: function.id.appending("role"), servicePrincipal: "lambda.amazonaws.com",
-        statements: executionStatements(for: function, logGroup: logGroup, declared: declared, byID: byID),
+        statements: executionStatements(for: function, logGroup: logGroup, implied: implied[function.id] ?? [], byID: byID),
         tags: function.tags, location: function.location)
       function.roleID = role.id
       function.logGroupID = logGroup.id
