@@ -211,7 +211,9 @@ struct CloudFormationResource: Sendable {
   var checkovSkips: [CheckovSkip] = []
 
   var member: JSON.Member {
-    var body: [JSON.Member] = [.init("Type", .string(type))]
+    var body: [JSON.Member] = []
+    body.reserveCapacity(6 + attributes.count)
+    body.append(.init("Type", .string(type)))
     if !checkovSkips.isEmpty {
       let skips = checkovSkips.map { JSON.Value.object([.init("id", .string($0.checkID)), .init("comment", .string($0.reason))]) }
       body.append(.init("Metadata", .object([.init("checkov", .object([.init("skip", .array(skips))]))])))
