@@ -51,4 +51,23 @@ final class RenderingTests: XCTestCase {
     let first = synthesize(App { KitchenSink.stack }).files
     for _ in 0..<3 { XCTAssertEqual(synthesize(App { KitchenSink.stack }).files, first) }
   }
+
+  /// `data` blocks are declared for references anywhere in a block: nested blocks, templates,
+  /// calls, objects and `for` expressions; other traversals declare nothing.
+  func testDataSourcesFollowEveryKindOfExpression() {
+    var body = HCL.Body()
+    body.attribute("arn", .template([.literal("arn:"), .interpolation(.traversal(["data", "aws_partition", "current", "partition"]))]))
+    body.attribute(
+      "names",
+      .forExpression(
+        variable: "r", collection: .traversal(["aws_route53_record", "x"]), key: nil,
+        value: .call("format", [.string("%s"), .traversal(["data", "aws_region", "current", "name"])])))
+    var nested = HCL.Body()
+    nested.attribute("account", .object([("id", .traversal(["data", "aws_caller_identity", "current", "account_id"]))]))
+    body.block("scope", nested)
+    body.attribute("queue", .traversal(["aws_sqs_queue", "data", "arn"]))
+    let blocks = dataSources(usedBy: [HCL.Block(type: "resource", labels: ["aws_thing", "x"], body: body)])
+    XCTAssertEqual(blocks.map(\.labels), [["aws_caller_identity", "current"], ["aws_partition", "current"], ["aws_region", "current"]])
+    XCTAssertEqual(dataSources(usedBy: [HCL.Block(type: "resource", labels: ["aws_thing", "y"], body: HCL.Body())]).count, 0)
+  }
 }
