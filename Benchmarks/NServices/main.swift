@@ -77,7 +77,7 @@ func app(_ n: Int) -> App {
   return App(stacks: stacks, quotas: AccountQuotas(lambdaConcurrency: 100 * n + 1_000, tablesPerRegion: n + 100))
 }
 
-/// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB dsl`,
+/// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB dsl report`,
 /// then exits without freeing the model and the files, as `App.run()` does.
 func measure(_ n: Int) throws -> Never {
   var start = now()
@@ -113,8 +113,20 @@ func measure(_ n: Int) throws -> Never {
   let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
   let writeTime = now() - start
   try? FileManager.default.removeItem(at: directory)
+
+  // What `iacgen synth` adds: the stack program writes its report, the CLI reads it back.
+  start = now()
+  let reportPath = directory.path + ".report"
+  try SynthesisReport(SynthesisResult(model: model, diagnostics: diagnostics, files: files), includingGraph: false).write(toFile: reportPath)
+  let handedOver = try SynthesisReport(contentsOfFile: reportPath)
+  let reportTime = now() - start
+  unlink(reportPath)
+  precondition(handedOver.files.count == files.count)
+
   let resources = model.stacks.reduce(0) { $0 + $1.resources.count }
-  print(n, modelTime, validationTime, hclTime, cfnTime, writeTime, resources, terraform.count + cloudFormation.count, bytes, peakMemoryMiB(), dslTime)
+  print(
+    n, modelTime, validationTime, hclTime, cfnTime, writeTime, resources, terraform.count + cloudFormation.count, bytes, peakMemoryMiB(), dslTime,
+    reportTime)
   exit(0)
 }
 
@@ -141,14 +153,14 @@ func spawnAndWait(_ path: String, _ arguments: [String], stdout: String) -> (sta
 func drive(_ sizes: [Int]) throws {
   let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
   func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
-  print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  process ms  peak MiB  output")
+  print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  report ms  process ms  peak MiB  output")
   for n in sizes {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n).txt").path
     defer { unlink(outputPath) }
     let (status, wall) = spawnAndWait(executable.path, [String(n)], stdout: outputPath)
     let output = FileManager.default.contents(atPath: outputPath) ?? Data()
     let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
-    guard status == 0, fields.count == 11 else {
+    guard status == 0, fields.count == 12 else {
       print("N=\(n) failed (status \(status))")
       continue
     }
@@ -159,7 +171,8 @@ func drive(_ sizes: [Int]) throws {
        ms(values[10]).padding(toLength: 7, withPad: " ", startingAt: 0),
        ms(values[1]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[2]).padding(toLength: 12, withPad: " ", startingAt: 0),
        ms(values[3]).padding(toLength: 7, withPad: " ", startingAt: 0), ms(values[4]).padding(toLength: 7, withPad: " ", startingAt: 0),
-       ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(wall).padding(toLength: 11, withPad: " ", startingAt: 0),
+       ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[11]).padding(toLength: 10, withPad: " ", startingAt: 0),
+       ms(wall).padding(toLength: 11, withPad: " ", startingAt: 0),
        String(format: "%.1f", values[9]).padding(toLength: 9, withPad: " ", startingAt: 0), megabytes].joined(separator: " "))
   }
 }

@@ -100,8 +100,10 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertEqual(status, .success, captured.err)
     XCTAssertTrue(captured.out.hasPrefix("flowchart LR\n"), captured.out)
     XCTAssertEqual(captured.out.components(separatedBy: "\n").filter { $0.hasPrefix("  subgraph region_") }.count, 4, captured.out)
-    let report = try StackPackageRunner(packageDirectory: example, product: nil, console: Console(out: { _ in }, err: { _ in })).run()
-    let resources = report.graph.stacks.flatMap(\.resources)
+    let quiet = Console(out: { _ in }, err: { _ in })
+    XCTAssertNil(try StackPackageRunner(packageDirectory: example, product: nil, console: quiet).run().graph, "synth does not need the graph")
+    let report = try StackPackageRunner(packageDirectory: example, product: nil, console: quiet, includingGraph: true).run()
+    let resources = try XCTUnwrap(report.graph).stacks.flatMap(\.resources)
     XCTAssertGreaterThan(resources.count, 50)
     for node in resources { XCTAssertTrue(captured.out.contains("[\"\(node.id)<br/>"), "\(node.stack)/\(node.id) is not drawn") }
     let (dotStatus, dot) = run(["graph", example.path, "--format", "dot"])

@@ -13,9 +13,8 @@ extension App {
     let environment = ProcessInfo.processInfo.environment
     if let reportPath = environment[SynthesisReport.environmentVariable], !reportPath.isEmpty {
       do {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(SynthesisReport(result)).write(to: URL(fileURLWithPath: reportPath))
+        let includingGraph = environment[SynthesisReport.graphEnvironmentVariable] == "1"
+        try SynthesisReport(result, includingGraph: includingGraph).write(toFile: reportPath)
         exit(0)
       } catch {
         FileHandle.standardError.write(Data("iacgen: cannot write the synthesis report to \(reportPath): \(error)\n".utf8))

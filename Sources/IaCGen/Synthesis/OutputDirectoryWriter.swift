@@ -53,7 +53,7 @@ public struct OutputDirectoryWriter: Sendable {
       try FileManager.default.createDirectory(atPath: directory + "/" + subdirectory, withIntermediateDirectories: true)
     }
     let pause = pauseAfterEachFile
-    let failures = files.concurrentMap { file -> WriteFailure? in
+    let failures = files.concurrentMap { file -> FileFailure? in
       let path = directory + "/" + file.path
       if let failure = writeFile(file.contents, to: path) { return failure }
       if pause > 0 { Thread.sleep(forTimeInterval: pause) }
@@ -95,38 +95,17 @@ public struct OutputDirectoryWriter: Sendable {
   }
 }
 
-/// A file that could not be written: its path and the system's reason.
-struct WriteFailure: Error, CustomStringConvertible {
-  var path: String
-  var reason: String
-  var description: String { "\(path): \(reason)" }
-}
-
 /// Creates (or truncates) the file at `path` and writes `text`'s UTF-8 bytes; nil on success.
-private func writeFile(_ text: String, to path: String) -> WriteFailure? {
-  let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-  guard descriptor >= 0 else { return WriteFailure(path: path, reason: String(cString: strerror(errno))) }
-  var text = text
-  let failure: WriteFailure? = text.withUTF8 { utf8 in
-    var written = 0
-    while written < utf8.count {
-      let result = systemWrite(descriptor, utf8.baseAddress! + written, utf8.count - written)
-      if result < 0 {
-        if errno == EINTR { continue }
-        return WriteFailure(path: path, reason: String(cString: strerror(errno)))
-      }
-      written += result
-    }
+private func writeFile(_ text: String, to path: String) -> FileFailure? {
+  do {
+    try FileDescriptor.create(path) { try $0.write(text) }
     return nil
+  } catch {
+    return error as? FileFailure ?? FileFailure(path: path, reason: "\(error)")
   }
-  if close(descriptor) != 0, failure == nil { return WriteFailure(path: path, reason: String(cString: strerror(errno))) }
-  return failure
 }
 
 #if canImport(Glibc)
-  /// write(2).
-  private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, buffer, count) }
-
   /// Atomically exchanges two paths with renameat2(RENAME_EXCHANGE), looked up at run time
   /// (glibc 2.28+); false when unavailable or refused.
   private func exchangePaths(_ a: String, _ b: String) -> Bool {
@@ -137,9 +116,6 @@ private func writeFile(_ text: String, to path: String) -> WriteFailure? {
     return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
   }
 #elseif canImport(Darwin)
-  /// write(2).
-  private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, buffer, count) }
-
   /// Atomically exchanges two paths with renamex_np(RENAME_SWAP).
   private func exchangePaths(_ a: String, _ b: String) -> Bool { renamex_np(a, b, UInt32(RENAME_SWAP)) == 0 }
 #endif

@@ -7,6 +7,12 @@ public struct SynthesisResult: Sendable {
   public var diagnostics: [Diagnostic]
   public var files: [OutputFile]
   public var hasErrors: Bool { diagnostics.hasErrors }
+
+  public init(model: AppModel, diagnostics: [Diagnostic], files: [OutputFile]) {
+    self.model = model
+    self.diagnostics = diagnostics
+    self.files = files
+  }
 }
 
 /// The stages of synthesis: lower the app, translate each stack to CloudFormation (the

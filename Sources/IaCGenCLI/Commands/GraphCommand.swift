@@ -22,8 +22,11 @@ struct GraphCommand {
     guard ["mermaid", "dot"].contains(format) else {
       throw CommandFailure(message: "error: unknown format '\(format)'; use mermaid or dot", exitCode: .usage)
     }
-    let report = try StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console).run()
-    console.out(format == "dot" ? report.graph.dot() : report.graph.mermaid())
+    let runner = StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console, includingGraph: true)
+    guard let graph = try runner.run().graph else {
+      throw CommandFailure(message: "error: the stack program's report has no graph", exitCode: .packageFailure)
+    }
+    console.out(format == "dot" ? graph.dot() : graph.mermaid())
     return .success
   }
 }

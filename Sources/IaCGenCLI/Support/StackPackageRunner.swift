@@ -10,6 +10,8 @@ struct StackPackageRunner {
   /// The executable product to run; found from the manifest when nil.
   var product: String?
   var console: Console
+  /// Whether the report should carry the resource graph (only `iacgen graph` reads it).
+  var includingGraph = false
 
   func run() throws -> SynthesisReport {
     guard let swift = findExecutable("swift") else {
@@ -37,32 +39,30 @@ struct StackPackageRunner {
     let executable = binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) + "/" + name
 
     let reportURL = FileManager.default.temporaryDirectory
-      .appendingPathComponent("iacgen-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
+      .appendingPathComponent("iacgen-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).report")
     defer { try? FileManager.default.removeItem(at: reportURL) }
     var environment = ProcessInfo.processInfo.environment
     environment[SynthesisReport.environmentVariable] = reportURL.path
+    environment[SynthesisReport.graphEnvironmentVariable] = includingGraph ? "1" : nil
     console.err("Running \(name)...\n")
     let outcome = try runProcess(executable, [], environment: environment)
-    guard outcome.status == 0, let data = try? Data(contentsOf: reportURL) else {
+    guard outcome.status == 0, FileManager.default.fileExists(atPath: reportURL.path) else {
       throw CommandFailure(
         message: "error: the stack program '\(name)' failed (exit status \(outcome.status))\n" + outcome.standardError
           + outcome.standardOutput,
         exitCode: .packageFailure)
     }
-    let report: SynthesisReport
     do {
-      report = try JSONDecoder().decode(SynthesisReport.self, from: data)
+      return try SynthesisReport(contentsOfFile: reportURL.path)
+    } catch SynthesisReportError.unsupportedFormatVersion(let version) {
+      throw CommandFailure(
+        message: "error: the stack program uses report format \(version); this iacgen reads \(SynthesisReport.currentFormatVersion). Use the same iacgen version for both",
+        exitCode: .packageFailure)
     } catch {
       throw CommandFailure(
         message: "error: the stack program '\(name)' wrote a report this iacgen cannot read; build it with the same iacgen version (\(error))",
         exitCode: .packageFailure)
     }
-    guard report.formatVersion == SynthesisReport.currentFormatVersion else {
-      throw CommandFailure(
-        message: "error: the stack program uses report format \(report.formatVersion); this iacgen reads \(SynthesisReport.currentFormatVersion). Use the same iacgen version for both",
-        exitCode: .packageFailure)
-    }
-    return report
   }
 
   /// The package's only executable target, from `swift package dump-package`.
