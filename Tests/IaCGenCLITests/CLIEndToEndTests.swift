@@ -102,7 +102,9 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertEqual(captured.out.components(separatedBy: "\n").filter { $0.hasPrefix("  subgraph region_") }.count, 4, captured.out)
     let quiet = Console(out: { _ in }, err: { _ in })
     XCTAssertNil(try StackPackageRunner(packageDirectory: example, product: nil, console: quiet).run().graph, "synth does not need the graph")
-    let report = try StackPackageRunner(packageDirectory: example, product: nil, console: quiet, includingGraph: true).run()
+    var runner = StackPackageRunner(packageDirectory: example, product: nil, console: quiet)
+    runner.includingGraph = true
+    let report = try runner.run()
     let resources = try XCTUnwrap(report.graph).stacks.flatMap(\.resources)
     XCTAssertGreaterThan(resources.count, 50)
     for node in resources { XCTAssertTrue(captured.out.contains("[\"\(node.id)<br/>"), "\(node.stack)/\(node.id) is not drawn") }
@@ -370,6 +372,9 @@ final class CLIEndToEndTests: XCTestCase {
       XCTAssertEqual(status, .usage, "\(arguments): \(captured.err)")
       XCTAssertTrue(captured.err.hasPrefix("error: "), captured.err)
     }
+    let (status, captured) = run(["synth", Self.repository.appendingPathComponent("Examples/QueueWorker").path, "--configuration", "fast"])
+    XCTAssertEqual(status, .usage, captured.err)
+    XCTAssertTrue(captured.err.hasPrefix("error: unknown configuration 'fast'"), captured.err)
   }
 
   func testHelpExits0() {

@@ -8,6 +8,9 @@ enum Commands {
     options: [
       OptionSpec(long: "out", valueName: "dir", help: "Output directory (default: <package-dir>/iacgen.out)."),
       OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
+      OptionSpec(
+        long: "configuration", valueName: "debug|release",
+        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
       OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
@@ -24,6 +27,9 @@ enum Commands {
     arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
     options: [
       OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
+      OptionSpec(
+        long: "configuration", valueName: "debug|release",
+        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
       OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
@@ -43,6 +49,9 @@ enum Commands {
     options: [
       OptionSpec(long: "format", valueName: "mermaid|dot", help: "Mermaid (default; GitHub renders it) or Graphviz DOT."),
       OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
+      OptionSpec(
+        long: "configuration", valueName: "debug|release",
+        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
     ],
     discussion: "Prints the diagram on stdout; writes nothing.")
 
@@ -53,6 +62,9 @@ enum Commands {
     options: [
       OptionSpec(long: "against", valueName: "dir", help: "The earlier output directory (default: <package-dir>/iacgen.out)."),
       OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
+      OptionSpec(
+        long: "configuration", valueName: "debug|release",
+        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
     ],
     discussion: """
       Compares the CloudFormation templates resource by resource. A change that makes

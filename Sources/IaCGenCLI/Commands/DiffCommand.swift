@@ -8,16 +8,14 @@ import JSONSyntax
 /// of an earlier output directory: resources added, removed and changed, with the changes that
 /// replace a stateful resource flagged. Writes nothing.
 struct DiffCommand {
-  var packageDirectory: URL
+  var runner: StackPackageRunner
   var previous: URL
-  var product: String?
   var console: Console
 
   init(_ parsed: ParsedCommand, console: Console) {
-    packageDirectory = parsed.packageDirectory
+    runner = StackPackageRunner(parsed, console: console)
     previous = parsed.options["against"].map(ParsedCommand.path)
-      ?? packageDirectory.appendingPathComponent("iacgen.out")
-    product = parsed.options["product"]
+      ?? parsed.packageDirectory.appendingPathComponent("iacgen.out")
     self.console = console
   }
 
@@ -35,7 +33,7 @@ struct DiffCommand {
         throw CommandFailure(message: "error: cannot read \(previous.appendingPathComponent(path).path): \(error)", exitCode: .packageFailure)
       }
     }
-    let report = try StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console).run()
+    let report = try runner.run()
     if report.diagnostics.hasErrors {
       console.err(DiagnosticFormatter(pathStyle: .filePath).format(report.diagnostics))
       console.err("error: validation failed; fix the errors to compare\n")

@@ -6,14 +6,13 @@ import IaCGen
 /// Builds and runs a stack package and prints its stacks (grouped by Region), resources and
 /// references as Mermaid (default) or Graphviz DOT.
 struct GraphCommand {
-  var packageDirectory: URL
-  var product: String?
+  var runner: StackPackageRunner
   var format: String
   var console: Console
 
   init(_ parsed: ParsedCommand, console: Console) {
-    packageDirectory = parsed.packageDirectory
-    product = parsed.options["product"]
+    runner = StackPackageRunner(parsed, console: console)
+    runner.includingGraph = true
     format = parsed.options["format"] ?? "mermaid"
     self.console = console
   }
@@ -22,7 +21,6 @@ struct GraphCommand {
     guard ["mermaid", "dot"].contains(format) else {
       throw CommandFailure(message: "error: unknown format '\(format)'; use mermaid or dot", exitCode: .usage)
     }
-    let runner = StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console, includingGraph: true)
     guard let graph = try runner.run().graph else {
       throw CommandFailure(message: "error: the stack program's report has no graph", exitCode: .packageFailure)
     }

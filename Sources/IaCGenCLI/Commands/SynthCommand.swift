@@ -5,23 +5,21 @@ import IaCGen
 
 /// Runs a stack package, prints its diagnostics, and (for synth) writes its outputs.
 struct SynthCommand {
-  var packageDirectory: URL
+  var runner: StackPackageRunner
   /// Where to write; nil for `validate`, which writes nothing.
   var outputDirectory: URL?
-  var product: String?
   var warningsAsErrors: Bool
   /// `text` (compiler style, on stderr) or `json` (on stdout, for machine readers).
   var format: String
   var console: Console
 
   init(_ parsed: ParsedCommand, writes: Bool, console: Console) {
-    packageDirectory = parsed.packageDirectory
+    runner = StackPackageRunner(parsed, console: console)
     outputDirectory =
       writes
       ? parsed.options["out"].map(ParsedCommand.path)
-        ?? packageDirectory.appendingPathComponent("iacgen.out")
+        ?? parsed.packageDirectory.appendingPathComponent("iacgen.out")
       : nil
-    product = parsed.options["product"]
     warningsAsErrors = parsed.flags.contains("warnings-as-errors")
     format = parsed.options["format"] ?? "text"
     self.console = console
@@ -31,7 +29,7 @@ struct SynthCommand {
     guard ["text", "json"].contains(format) else {
       throw CommandFailure(message: "error: unknown format '\(format)'; use text or json", exitCode: .usage)
     }
-    let report = try StackPackageRunner(packageDirectory: packageDirectory, product: product, console: console).run()
+    let report = try runner.run()
     if format == "json" {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -9,11 +9,31 @@ struct StackPackageRunner {
   var packageDirectory: URL
   /// The executable product to run; found from the manifest when nil.
   var product: String?
+  /// `debug` (the default: quickest to build) or `release` (quickest to run, for large apps).
+  var configuration = "debug"
   var console: Console
   /// Whether the report should carry the resource graph (only `iacgen graph` reads it).
   var includingGraph = false
 
+  /// The package, product and configuration a command's arguments name
+  /// (`<package-dir>`, `--product`, `--configuration`).
+  init(_ parsed: ParsedCommand, console: Console) {
+    packageDirectory = parsed.packageDirectory
+    product = parsed.options["product"]
+    configuration = parsed.options["configuration"] ?? "debug"
+    self.console = console
+  }
+
+  init(packageDirectory: URL, product: String?, console: Console) {
+    self.packageDirectory = packageDirectory
+    self.product = product
+    self.console = console
+  }
+
   func run() throws -> SynthesisReport {
+    guard ["debug", "release"].contains(configuration) else {
+      throw CommandFailure(message: "error: unknown configuration '\(configuration)'; use debug or release", exitCode: .usage)
+    }
     guard let swift = findExecutable("swift") else {
       throw CommandFailure(message: "error: 'swift' is not on PATH; install the Swift toolchain", exitCode: .packageFailure)
     }
@@ -26,13 +46,13 @@ struct StackPackageRunner {
     }
     let packagePath = packageDirectory.path
     let name = try product ?? executableProduct(swift: swift)
-    console.err("Building \(name) in \(packagePath)...\n")
+    console.err("Building \(name) (\(configuration)) in \(packagePath)...\n")
     let build = try runProcess(
-      swift, ["build", "--package-path", packagePath, "--product", name], streamTo: FileHandle.standardError)
+      swift, ["build", "--package-path", packagePath, "--configuration", configuration, "--product", name], streamTo: FileHandle.standardError)
     guard build.status == 0 else {
       throw CommandFailure(message: "error: the stack package failed to build (swift build exited \(build.status))", exitCode: .packageFailure)
     }
-    let binPath = try runProcess(swift, ["build", "--package-path", packagePath, "--show-bin-path"])
+    let binPath = try runProcess(swift, ["build", "--package-path", packagePath, "--configuration", configuration, "--show-bin-path"])
     guard binPath.status == 0 else {
       throw CommandFailure(message: "error: cannot locate the built executable:\n\(binPath.standardError)", exitCode: .packageFailure)
     }
