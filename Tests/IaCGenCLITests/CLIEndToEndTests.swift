@@ -366,6 +366,32 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertTrue(captured.err.contains("the stack package failed to build"), captured.err)
   }
 
+  /// The executable's name is read from the manifest once and kept until a manifest changes.
+  func testTheExecutableNameIsKeptUntilTheManifestChanges() throws {
+    let package = temporaryDirectory()
+    func declare(_ target: String) throws {
+      try FileManager.default.createDirectory(at: package.appendingPathComponent("Sources/\(target)"), withIntermediateDirectories: true)
+      try Data("print(1)\n".utf8).write(to: package.appendingPathComponent("Sources/\(target)/main.swift"))
+      try Data("""
+        // swift-tools-version:5.9
+        import PackageDescription
+        let package = Package(name: "P", targets: [.executableTarget(name: "\(target)")])
+
+        """.utf8).write(to: package.appendingPathComponent("Package.swift"))
+    }
+    let swift = try XCTUnwrap(findExecutable("swift"))
+    let runner = StackPackageRunner(packageDirectory: package, product: nil, console: Console(out: { _ in }, err: { _ in }))
+    let cache = package.appendingPathComponent(".build/iacgen-executable")
+
+    try declare("Alpha")
+    XCTAssertEqual(try runner.executableProduct(swift: swift), "Alpha")
+    XCTAssertEqual(try Data(contentsOf: cache), Data("Alpha\n".utf8) + runner.manifestContents())
+    try (Data("Kept\n".utf8) + runner.manifestContents()).write(to: cache)
+    XCTAssertEqual(try runner.executableProduct(swift: swift), "Kept", "an unchanged manifest is not read again")
+    try declare("Beta")
+    XCTAssertEqual(try runner.executableProduct(swift: swift), "Beta", "a changed manifest is read again")
+  }
+
   func testUsageErrorsExit64() {
     for arguments in [["deploy"], ["synth"], ["synth", "x", "--nope"], ["validate", "/nonexistent/iacgen-package"]] {
       let (status, captured) = run(arguments)

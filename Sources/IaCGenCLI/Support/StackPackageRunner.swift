@@ -52,11 +52,7 @@ struct StackPackageRunner {
     guard build.status == 0 else {
       throw CommandFailure(message: "error: the stack package failed to build (swift build exited \(build.status))", exitCode: .packageFailure)
     }
-    let binPath = try runProcess(swift, ["build", "--package-path", packagePath, "--configuration", configuration, "--show-bin-path"])
-    guard binPath.status == 0 else {
-      throw CommandFailure(message: "error: cannot locate the built executable:\n\(binPath.standardError)", exitCode: .packageFailure)
-    }
-    let executable = binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) + "/" + name
+    let executable = try builtExecutable(name, swift: swift)
 
     let reportURL = FileManager.default.temporaryDirectory
       .appendingPathComponent("iacgen-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).report")
@@ -85,8 +81,49 @@ struct StackPackageRunner {
     }
   }
 
-  /// The package's only executable target, from `swift package dump-package`.
+  /// Where `swift build` put the executable `name`: under SwiftPM's `.build/<configuration>`
+  /// link when it is there, else where `swift build --show-bin-path` says (a third of a
+  /// second more).
+  func builtExecutable(_ name: String, swift: String) throws -> String {
+    let conventional = packageDirectory.appendingPathComponent(".build/\(configuration)/\(name)").path
+    if FileManager.default.isExecutableFile(atPath: conventional) { return conventional }
+    let binPath = try runProcess(swift, ["build", "--package-path", packageDirectory.path, "--configuration", configuration, "--show-bin-path"])
+    guard binPath.status == 0 else {
+      throw CommandFailure(message: "error: cannot locate the built executable:\n\(binPath.standardError)", exitCode: .packageFailure)
+    }
+    return binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) + "/" + name
+  }
+
+  /// The package's only executable target. `swift package dump-package` takes over half a
+  /// second, so the answer is kept in `.build/iacgen-executable` beside a copy of the
+  /// manifests it came from, and asked for again only when a manifest changes.
   func executableProduct(swift: String) throws -> String {
+    let cache = packageDirectory.appendingPathComponent(".build/iacgen-executable")
+    let manifests = manifestContents()
+    if let cached = try? Data(contentsOf: cache), let newline = cached.firstIndex(of: 0x0A),
+      cached[(newline + 1)...].elementsEqual(manifests)
+    {
+      return String(decoding: cached[..<newline], as: UTF8.self)
+    }
+    let name = try executableProductFromManifest(swift: swift)
+    try? FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? (Data(name.utf8) + [0x0A] + manifests).write(to: cache, options: .atomic)
+    return name
+  }
+
+  /// `Package.swift` and any version-specific `Package@swift-*.swift`, in name order, each
+  /// after its name.
+  func manifestContents() -> Data {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: packageDirectory.path)) ?? []
+    var contents = Data()
+    for name in names.sorted() where name == "Package.swift" || (name.hasPrefix("Package@swift-") && name.hasSuffix(".swift")) {
+      contents += Data("\(name)\n".utf8) + ((try? Data(contentsOf: packageDirectory.appendingPathComponent(name))) ?? Data())
+    }
+    return contents
+  }
+
+  /// The package's only executable target, from `swift package dump-package`.
+  func executableProductFromManifest(swift: String) throws -> String {
     let dump = try runProcess(swift, ["package", "--package-path", packageDirectory.path, "dump-package"])
     guard dump.status == 0, let data = dump.standardOutput.data(using: .utf8),
       let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
