@@ -2,6 +2,8 @@
 //
 //   swift run -c release iacgen-benchmark                 # N = 1, 10, 100, 1000, 5000, each in a fresh process
 //   swift run -c release iacgen-benchmark 1000            # one N: step times and peak memory
+//   swift run -c release iacgen-benchmark --handoff       # also what `iacgen synth` adds: the report
+//                                                         # written by the stack program, read by the CLI
 //
 // Each N runs in a process of its own so that its peak memory is its own; the driver prints
 // one row per N with the time of each step, the whole process's wall time and peak memory.
@@ -79,7 +81,7 @@ func app(_ n: Int) -> App {
 
 /// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB dsl report`,
 /// then exits without freeing the model and the files, as `App.run()` does.
-func measure(_ n: Int) throws -> Never {
+func measure(_ n: Int, handoff: Bool) throws -> Never {
   var start = now()
   let built = app(n)
   let dslTime = now() - start
@@ -114,14 +116,18 @@ func measure(_ n: Int) throws -> Never {
   let writeTime = now() - start
   try? FileManager.default.removeItem(at: directory)
 
-  // What `iacgen synth` adds: the stack program writes its report, the CLI reads it back.
-  start = now()
-  let reportPath = directory.path + ".report"
-  try SynthesisReport(SynthesisResult(model: model, diagnostics: diagnostics, files: files), includingGraph: false).write(toFile: reportPath)
-  let handedOver = try SynthesisReport(contentsOfFile: reportPath)
-  let reportTime = now() - start
-  unlink(reportPath)
-  precondition(handedOver.files.count == files.count)
+  // What `iacgen synth` adds: the stack program writes its report, the CLI reads it back
+  // (two processes there; here the files are in memory three times instead of twice).
+  var reportTime = 0.0
+  if handoff {
+    start = now()
+    let reportPath = directory.path + ".report"
+    try SynthesisReport(SynthesisResult(model: model, diagnostics: diagnostics, files: files), includingGraph: false).write(toFile: reportPath)
+    let handedOver = try SynthesisReport(contentsOfFile: reportPath)
+    reportTime = now() - start
+    unlink(reportPath)
+    precondition(handedOver.files.count == files.count)
+  }
 
   let resources = model.stacks.reduce(0) { $0 + $1.resources.count }
   print(
@@ -150,14 +156,14 @@ func spawnAndWait(_ path: String, _ arguments: [String], stdout: String) -> (sta
 }
 
 /// Runs each N in a child process and prints the table.
-func drive(_ sizes: [Int]) throws {
+func drive(_ sizes: [Int], handoff: Bool) throws {
   let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
   func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
-  print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  report ms  process ms  peak MiB  output")
+  print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  \(handoff ? "report ms  " : "")process ms  peak MiB  output")
   for n in sizes {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n).txt").path
     defer { unlink(outputPath) }
-    let (status, wall) = spawnAndWait(executable.path, [String(n)], stdout: outputPath)
+    let (status, wall) = spawnAndWait(executable.path, [String(n)] + (handoff ? ["--handoff"] : []), stdout: outputPath)
     let output = FileManager.default.contents(atPath: outputPath) ?? Data()
     let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
     guard status == 0, fields.count == 12 else {
@@ -171,15 +177,16 @@ func drive(_ sizes: [Int]) throws {
        ms(values[10]).padding(toLength: 7, withPad: " ", startingAt: 0),
        ms(values[1]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[2]).padding(toLength: 12, withPad: " ", startingAt: 0),
        ms(values[3]).padding(toLength: 7, withPad: " ", startingAt: 0), ms(values[4]).padding(toLength: 7, withPad: " ", startingAt: 0),
-       ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[11]).padding(toLength: 10, withPad: " ", startingAt: 0),
+       ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), handoff ? ms(values[11]).padding(toLength: 10, withPad: " ", startingAt: 0) : nil,
        ms(wall).padding(toLength: 11, withPad: " ", startingAt: 0),
-       String(format: "%.1f", values[9]).padding(toLength: 9, withPad: " ", startingAt: 0), megabytes].joined(separator: " "))
+       String(format: "%.1f", values[9]).padding(toLength: 9, withPad: " ", startingAt: 0), megabytes].compactMap { $0 }.joined(separator: " "))
   }
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+let handoff = arguments.contains("--handoff")
 if let first = arguments.first, let n = Int(first) {
-  try measure(n)
+  try measure(n, handoff: handoff)
 } else {
-  try drive([1, 10, 100, 1_000, 5_000])
+  try drive([1, 10, 100, 1_000, 5_000], handoff: handoff)
 }
