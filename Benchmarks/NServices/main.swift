@@ -101,7 +101,7 @@ func measure(_ n: Int, handoff: Bool) throws -> Never {
   }
 
   start = now()
-  let terraform = TerraformEmitter().emit(model)
+  let terraform = TerraformEmitter().emit(translations)
   let hclTime = now() - start
 
   start = now()

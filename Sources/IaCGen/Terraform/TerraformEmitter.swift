@@ -15,6 +15,12 @@ public struct TerraformEmitter: Sendable {
   /// The files of every stack of `app` (stacks rendered concurrently), in stack order.
   public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
 
+  /// The files of every translated stack (stacks rendered concurrently), in stack order: the
+  /// pipeline's path, which reuses the index each translation holds.
+  public func emit(_ translations: [CloudFormationTranslation]) -> [OutputFile] {
+    translations.concurrentMap { emit($0.stack, index: $0.index) }.flatMap { $0 }
+  }
+
   /// The files of `stack`'s module, paths relative to the output directory.
   public func emit(_ stack: StackModel) -> [OutputFile] { emit(stack, index: ModelIndex(stack)) }
 
