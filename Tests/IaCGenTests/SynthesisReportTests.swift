@@ -70,6 +70,19 @@ final class SynthesisReportTests: XCTestCase {
     XCTAssertEqual(report.files, SynthesisReport(Baseline().synthesize()).files)
   }
 
+  func testTheGraphNamesEachNodeOnceAndEdgesByPosition() throws {
+    let graph = try XCTUnwrap(report().graph)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = String(decoding: try encoder.encode(graph), as: UTF8.self)
+    for node in graph.stacks.flatMap(\.resources) {
+      XCTAssertEqual(json.components(separatedBy: "\"id\":\"\(node.id)\"").count - 1, 1, "\(node.id) in \(json)")
+    }
+    XCTAssertEqual(try JSONDecoder().decode(ResourceGraph.self, from: Data(json.utf8)), graph)
+    let broken = json.replacingOccurrences(of: #""edges":[["#, with: #""edges":[[9999,"#)
+    XCTAssertThrowsError(try JSONDecoder().decode(ResourceGraph.self, from: Data(broken.utf8)))
+  }
+
   func testFileTextFollowsTheHeaderUnescaped() throws {
     let path = temporaryPath()
     try report().write(toFile: path)
