@@ -53,15 +53,8 @@ struct FileDescriptor {
 
   /// Writes all of `bytes`, retrying short and interrupted writes.
   func write(_ bytes: UnsafeRawBufferPointer) throws {
-    var written = 0
-    while written < bytes.count {
-      let result = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-      if result < 0 {
-        if errno == EINTR { continue }
-        throw FileFailure.current(path)
-      }
-      written += result
-    }
+    let written = try repeatedly(bytes.count) { systemWrite(descriptor, bytes.baseAddress! + $0, bytes.count - $0) }
+    guard written == bytes.count else { throw FileFailure(path: path, reason: "wrote \(written) of \(bytes.count) bytes") }
   }
 
   /// Writes `text`'s UTF-8 bytes straight from its storage.
@@ -72,17 +65,23 @@ struct FileDescriptor {
 
   /// Reads into `buffer` until it is full or the file ends; returns how many bytes it read.
   func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-    var filled = 0
-    while filled < buffer.count {
-      let result = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+    try repeatedly(buffer.count) { systemRead(descriptor, buffer.baseAddress! + $0, buffer.count - $0) }
+  }
+
+  /// Calls `transfer(done)` (a read or write of the bytes from offset `done` on) until `count`
+  /// bytes are done or a call moves none; retries interrupted calls. Returns the bytes done.
+  private func repeatedly(_ count: Int, _ transfer: (_ done: Int) -> Int) throws -> Int {
+    var done = 0
+    while done < count {
+      let result = transfer(done)
       if result < 0 {
         if errno == EINTR { continue }
         throw FileFailure.current(path)
       }
       if result == 0 { break }
-      filled += result
+      done += result
     }
-    return filled
+    return done
   }
 }
 
