@@ -47,7 +47,9 @@ final class ArgumentParserTests: XCTestCase {
     XCTAssertTrue(tool.contains("  synth "))
     XCTAssertTrue(tool.contains("  validate "))
     guard case .help(let synth) = try parser.parse(["synth", "--help"]) else { return XCTFail("expected help") }
-    XCTAssertTrue(synth.contains("usage: iacgen synth <package-dir> [--out <dir>] [--product <name>] [--warnings-as-errors]"), synth)
+    XCTAssertTrue(
+      synth.contains("usage: iacgen synth <package-dir> [--out <dir>] [--product <name>] [--configuration <debug|release>] [--warnings-as-errors]"),
+      synth)
     XCTAssertEqual(try parser.parse(["help", "synth"]), .help(synth))
   }
 }
