@@ -1,16 +1,21 @@
 // The subcommands iacgen offers.
 
 enum Commands {
+  /// `--product`, for every command that runs a stack package.
+  static let product = OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several.")
+  /// `--configuration`, for every command that runs a stack package.
+  static let configuration = OptionSpec(
+    long: "configuration", valueName: "debug|release",
+    help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps).")
+
   static let synth = CommandSpec(
     name: "synth",
     abstract: "Build and run a stack package, validate it, and write Terraform and CloudFormation.",
     arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
     options: [
       OptionSpec(long: "out", valueName: "dir", help: "Output directory (default: <package-dir>/iacgen.out)."),
-      OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
-      OptionSpec(
-        long: "configuration", valueName: "debug|release",
-        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
+      product,
+      configuration,
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
       OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
@@ -26,10 +31,8 @@ enum Commands {
     abstract: "Build and run a stack package and report diagnostics; writes nothing.",
     arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
     options: [
-      OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
-      OptionSpec(
-        long: "configuration", valueName: "debug|release",
-        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
+      product,
+      configuration,
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
       OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
@@ -48,10 +51,8 @@ enum Commands {
     arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
     options: [
       OptionSpec(long: "format", valueName: "mermaid|dot", help: "Mermaid (default; GitHub renders it) or Graphviz DOT."),
-      OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
-      OptionSpec(
-        long: "configuration", valueName: "debug|release",
-        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
+      product,
+      configuration,
     ],
     discussion: "Prints the diagram on stdout; writes nothing.")
 
@@ -61,10 +62,8 @@ enum Commands {
     arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
     options: [
       OptionSpec(long: "against", valueName: "dir", help: "The earlier output directory (default: <package-dir>/iacgen.out)."),
-      OptionSpec(long: "product", valueName: "name", help: "The executable to run when the package has several."),
-      OptionSpec(
-        long: "configuration", valueName: "debug|release",
-        help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps)."),
+      product,
+      configuration,
     ],
     discussion: """
       Compares the CloudFormation templates resource by resource. A change that makes
