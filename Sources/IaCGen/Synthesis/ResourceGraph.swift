@@ -4,7 +4,7 @@
 /// Stacks, resources and references of an app.
 public struct ResourceGraph: Codable, Sendable, Equatable {
   /// A resource: its stack, ID and kind.
-  public struct Node: Codable, Sendable, Equatable {
+  public struct Node: Codable, Sendable, Hashable {
     public var stack: String
     public var id: String
     /// The kind as people say it ("function", "queue trigger").
@@ -122,19 +122,13 @@ extension ResourceGraph {
 
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    var positions: [String: [String: Int]] = [:]
-    var count = 0
+    let nodes = stacks.flatMap(\.resources)
+    let positions = Dictionary(zip(nodes, nodes.indices), uniquingKeysWith: { first, _ in first })
     let groups = stacks.map { stack in
-      EncodedGroup(
-        name: stack.name, region: stack.region,
-        resources: stack.resources.map { node in
-          positions[node.stack, default: [:]][node.id] = positions[node.stack]?[node.id] ?? count
-          count += 1
-          return EncodedNode(id: node.id, kind: node.kind)
-        })
+      EncodedGroup(name: stack.name, region: stack.region, resources: stack.resources.map { EncodedNode(id: $0.id, kind: $0.kind) })
     }
     let encodedEdges = try edges.map { edge -> [Int] in
-      guard let from = positions[edge.from.stack]?[edge.from.id], let to = positions[edge.to.stack]?[edge.to.id] else {
+      guard let from = positions[edge.from], let to = positions[edge.to] else {
         throw EncodingError.invalidValue(
           edge, .init(codingPath: encoder.codingPath + [CodingKeys.edges], debugDescription: "an edge between nodes the graph does not list"))
       }

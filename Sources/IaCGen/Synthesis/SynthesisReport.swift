@@ -106,20 +106,25 @@ extension SynthesisReport {
     graph = header.graph
   }
 
-  /// Decodes the header line (incomplete when the file has no newline), version first.
+  /// Decodes the header line (incomplete when the file has no newline). A line that is not
+  /// this version's header is parsed again for its version alone, to name it in the error.
   private static func header(_ line: (bytes: [UInt8], complete: Bool)) throws -> Header {
     let decoder = JSONDecoder()
-    // Reports before format 4 were JSON only, without a newline: their version is read too.
-    guard let version = try? decoder.decode(VersionProbe.self, from: Data(line.bytes)).formatVersion else {
-      throw SynthesisReportError.malformed("the first line is not a report header")
-    }
-    guard version == currentFormatVersion else { throw SynthesisReportError.unsupportedFormatVersion(version) }
-    guard line.complete else { throw SynthesisReportError.malformed("no header line") }
+    let data = Data(line.bytes)
+    let header: Header
     do {
-      return try decoder.decode(Header.self, from: Data(line.bytes))
+      header = try decoder.decode(Header.self, from: data)
     } catch {
+      // Reports before format 4 were JSON only, without a newline: their version is read too.
+      guard let version = try? decoder.decode(VersionProbe.self, from: data).formatVersion else {
+        throw SynthesisReportError.malformed("the first line is not a report header")
+      }
+      guard version == currentFormatVersion else { throw SynthesisReportError.unsupportedFormatVersion(version) }
       throw SynthesisReportError.malformed("\(error)")
     }
+    guard header.formatVersion == currentFormatVersion else { throw SynthesisReportError.unsupportedFormatVersion(header.formatVersion) }
+    guard line.complete else { throw SynthesisReportError.malformed("no header line") }
+    return header
   }
 
   /// The report's first line.
@@ -136,7 +141,7 @@ extension SynthesisReport {
     var graph: ResourceGraph?
   }
 
-  /// Only the version, read first so that another version's header is refused by number.
+  /// Only the version, so that another version's header is refused by number.
   private struct VersionProbe: Decodable {
     var formatVersion: Int
   }
