@@ -7,7 +7,7 @@ public struct Region: Hashable, Codable, Sendable, ExpressibleByStringLiteral, C
   public init(stringLiteral value: String) { self.code = value }
   public var description: String { code }
   /// The Terraform provider alias for this Region: `us_west_2`.
-  public var providerAlias: String { code.replacingOccurrences(of: "-", with: "_") }
+  public var providerAlias: String { code.replacing("-", with: "_") }
 
   public static let usEast1: Region = "us-east-1"
   public static let usEast2: Region = "us-east-2"

@@ -24,18 +24,19 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
   /// The Terraform label: words joined by `_`, lower case.
   public var terraformName: String {
     // ASCII (every valid ID): one pass over the bytes, the same words as `words`, written
-    // straight into the string's storage.
+    // into a buffer on the stack (a string made with room for the worst case, twice the
+    // length, would be stored on the heap even when the name fits in a small string).
     var isASCII = true
     var raw = rawValue
     let name = raw.withUTF8 { utf8 in
-      String(unsafeUninitializedCapacity: utf8.count * 2) { buffer in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count * 2) { buffer in
         var count = 0
         var separate = false
         var previous: UInt8 = 0
         for byte in utf8 {
           guard byte < 0x80 else {
             isASCII = false
-            return 0
+            return ""
           }
           if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
             separate = true
@@ -52,7 +53,7 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
           }
           previous = byte
         }
-        return count
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
       }
     }
     return isASCII ? name : words.map { $0.lowercased() }.joined(separator: "_")

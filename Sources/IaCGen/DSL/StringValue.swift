@@ -31,8 +31,14 @@ public struct StringValue: Hashable, Codable, Sendable, ExpressibleByStringLiter
   public var parts: [Part]
 
   public init(parts: [Part]) {
-    // Merge adjacent literals and drop empty ones so equal values compare equal.
+    // Merge adjacent literals and drop empty ones so equal values compare equal (most
+    // values are already so and keep their array).
+    if Self.isMerged(parts) {
+      self.parts = parts
+      return
+    }
     var merged: [Part] = []
+    merged.reserveCapacity(parts.count)
     for part in parts {
       if case .literal(let text) = part {
         if text.isEmpty { continue }
@@ -44,6 +50,20 @@ public struct StringValue: Hashable, Codable, Sendable, ExpressibleByStringLiter
       merged.append(part)
     }
     self.parts = merged
+  }
+
+  /// Whether `parts` has no empty literal and no two literals in a row.
+  private static func isMerged(_ parts: [Part]) -> Bool {
+    var previousIsLiteral = false
+    for part in parts {
+      guard case .literal(let text) = part else {
+        previousIsLiteral = false
+        continue
+      }
+      if previousIsLiteral || text.isEmpty { return false }
+      previousIsLiteral = true
+    }
+    return true
   }
 
   public init(_ literal: String) { self.init(parts: [.literal(literal)]) }
@@ -76,7 +96,7 @@ public struct StringValue: Hashable, Codable, Sendable, ExpressibleByStringLiter
   /// Builds values from string interpolations that mix text and references.
   public struct Interpolation: StringInterpolationProtocol {
     var parts: [Part] = []
-    public init(literalCapacity: Int, interpolationCount: Int) {}
+    public init(literalCapacity: Int, interpolationCount: Int) { parts.reserveCapacity(2 * interpolationCount + 1) }
     public mutating func appendLiteral(_ literal: String) { parts.append(.literal(literal)) }
     public mutating func appendInterpolation(_ value: StringValue) { parts.append(contentsOf: value.parts) }
     public mutating func appendInterpolation(_ value: String) { parts.append(.literal(value)) }

@@ -47,8 +47,9 @@ func dependencyOrdered(_ resources: [ResourceModel]) -> [ResourceModel] {
   return order.map { resources[$0] }
 }
 
-/// The resources of one reference cycle, if the stack has any, in cycle order.
-func findCycle(_ resources: [ResourceModel]) -> [ResourceID]? {
+/// The resources of one reference cycle, if the stack has any, in cycle order;
+/// `references[i]` are resource i's (`resources[i].references`).
+func findCycle(_ resources: [ResourceModel], references: [[Reference]]) -> [ResourceID]? {
   var position = [ResourceID: Int](minimumCapacity: resources.count)
   for index in resources.indices.reversed() { position[resources[index].id] = index }  // the first of duplicates wins
   var state = [UInt8](repeating: 0, count: resources.count)  // 0 new, 1 on path, 2 done
@@ -56,7 +57,7 @@ func findCycle(_ resources: [ResourceModel]) -> [ResourceID]? {
   func visit(_ index: Int) -> [ResourceID]? {
     state[index] = 1
     path.append(index)
-    for reference in resources[index].references {
+    for reference in references[index] {
       guard let target = position[reference.target] else { continue }
       if state[target] == 1 {
         let start = path.firstIndex(of: target)!

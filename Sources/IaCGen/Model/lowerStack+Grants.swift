@@ -39,21 +39,38 @@ func executionStatements(
 
 /// Makes statement IDs unique (IAM requires it) by numbering repeats: `UseKeyOfLedger2`.
 func uniquifySids(_ statements: inout [PolicyStatement]) {
+  let sids = statements.map(\.sid)
+  // Most roles have a handful of statements: comparing with the earlier ones costs less than hashing.
   var seen: [String: Int] = [:]
-  for index in statements.indices {
-    let sid = statements[index].sid
-    let count = (seen[sid] ?? 0) + 1
-    seen[sid] = count
-    if count > 1 { statements[index].sid = sid + String(count) }
+  for index in sids.indices {
+    var count = 1
+    if sids.count <= 16 {
+      for earlier in sids[..<index] where earlier == sids[index] { count += 1 }
+    } else {
+      count = (seen[sids[index]] ?? 0) + 1
+      seen[sids[index]] = count
+    }
+    if count > 1 { statements[index].sid = sids[index] + String(count) }
   }
 }
 
 /// The statements one grant needs.
 func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement] {
   let name = grant.target.logicalID
-  let queueArn = StringValue.reference(Reference(target: grant.target, kind: .queue, attribute: .arn))
-  let tableArn = grant.replica?.arn ?? StringValue.reference(Reference(target: grant.target, kind: .table, attribute: .arn))
-  let indexArns: StringValue = "\(tableArn)/index/*"
+  // Each ARN is made only by the accesses that use it: most grants need one.
+  func arn(_ kind: ResourceKind, _ attribute: Reference.Attribute = .arn) -> StringValue {
+    .reference(Reference(target: grant.target, kind: kind, attribute: attribute))
+  }
+  var queueArn: StringValue { arn(.queue) }
+  var secretArn: StringValue { arn(.secret) }
+  var streamArn: StringValue { arn(.stream) }
+  /// The table (or the grant's replica) and its indexes.
+  func tableAndIndexes() -> [StringValue] {
+    let tableArn = grant.replica?.arn ?? arn(.table)
+    return [tableArn, "\(tableArn)/index/*"]
+  }
+  var objectsArn: StringValue { "\(arn(.bucket))/*" }
+  var bucketRead: PolicyStatement { PolicyStatement(sid: "ListBucket" + name, actions: ["s3:ListBucket"], resources: [arn(.bucket)]) }
   let readActions = [
     "dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
     "dynamodb:Query", "dynamodb:Scan",
@@ -62,18 +79,13 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
     "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem",
     "dynamodb:UpdateItem",
   ]
-  let bucketArn = StringValue.reference(Reference(target: grant.target, kind: .bucket, attribute: .arn))
-  let objectsArn: StringValue = "\(bucketArn)/*"
-  let bucketRead = PolicyStatement(sid: "ListBucket" + name, actions: ["s3:ListBucket"], resources: [bucketArn])
-  let secretArn = StringValue.reference(Reference(target: grant.target, kind: .secret, attribute: .arn))
-  let streamArn = StringValue.reference(Reference(target: grant.target, kind: .stream, attribute: .arn))
   var statements: [PolicyStatement]
   switch grant.access {
   case .publishToTopic:
     statements = [
       PolicyStatement(
         sid: "PublishTo" + name, actions: ["sns:Publish"],
-        resources: [.reference(Reference(target: grant.target, kind: .topic, attribute: .arn))])
+        resources: [arn(.topic)])
     ]
   case .readSecret:
     statements = [
@@ -134,23 +146,23 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
         resources: [queueArn])
     ]
   case .readTable:
-    statements = [PolicyStatement(sid: "Read" + name, actions: readActions, resources: [tableArn, indexArns])]
+    statements = [PolicyStatement(sid: "Read" + name, actions: readActions, resources: tableAndIndexes())]
   case .writeTable:
-    statements = [PolicyStatement(sid: "Write" + name, actions: writeActions, resources: [tableArn, indexArns])]
+    statements = [PolicyStatement(sid: "Write" + name, actions: writeActions, resources: tableAndIndexes())]
   case .readWriteTable:
     statements = [
       PolicyStatement(
         sid: "ReadWrite" + name, actions: Array(Set(readActions + writeActions)).sorted(),
-        resources: [tableArn, indexArns])
+        resources: tableAndIndexes())
     ]
   case .tableItems:
-    statements = [PolicyStatement(sid: "Items" + name, actions: grant.tableActions.map(\.iamAction), resources: [tableArn, indexArns])]
+    statements = [PolicyStatement(sid: "Items" + name, actions: grant.tableActions.map(\.iamAction), resources: tableAndIndexes())]
   case .readTableStream:
     statements = [
       PolicyStatement(
         sid: "ReadStream" + name,
         actions: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
-        resources: [.reference(Reference(target: grant.target, kind: .table, attribute: .streamArn))]),
+        resources: [arn(.table, .streamArn)]),
       // ListStreams does not support resource-level permissions.
       PolicyStatement(sid: "ListStreams", actions: ["dynamodb:ListStreams"], resources: ["*"]),
     ]

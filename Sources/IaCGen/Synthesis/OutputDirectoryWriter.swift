@@ -1,6 +1,12 @@
 // Writes rendered files so that an output directory is replaced whole or not at all.
 
-import Foundation
+#if canImport(FoundationEssentials)
+  // Foundation's core without its internationalization (ICU): a stack program that does not
+  // import Foundation itself starts a few milliseconds sooner.
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -56,7 +62,7 @@ public struct OutputDirectoryWriter: Sendable {
     let failures = files.concurrentMap { file -> FileFailure? in
       let path = directory + "/" + file.path
       if let failure = writeFile(file.contents, to: path) { return failure }
-      if pause > 0 { Thread.sleep(forTimeInterval: pause) }
+      if pause > 0 { usleep(UInt32(pause * 1_000_000)) }
       return nil
     }
     if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }

@@ -61,7 +61,7 @@ public struct ResourceGraph: Codable, Sendable, Equatable {
   public func mermaid() -> String {
     func identifier(_ text: String) -> String { String(text.map { $0.isLetter || $0.isNumber ? $0 : "_" }) }
     func nodeID(_ node: Node) -> String { identifier(node.stack) + "__" + identifier(node.id) }
-    func label(_ text: String) -> String { text.replacingOccurrences(of: "\"", with: "#quot;") }
+    func label(_ text: String) -> String { text.replacing("\"", with: "#quot;") }
     var lines = ["flowchart LR"]
     for region in regions {
       lines.append("  subgraph region_\(identifier(region))[\"\(region)\"]")
@@ -81,7 +81,7 @@ public struct ResourceGraph: Codable, Sendable, Equatable {
   /// A Graphviz DOT digraph: one cluster per Region, one per stack inside.
   public func dot() -> String {
     // IDs, stack names and kinds hold no backslashes; `\n` in a label is DOT's line break.
-    func quote(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+    func quote(_ text: String) -> String { "\"" + text.replacing("\"", with: "\\\"") + "\"" }
     func nodeID(_ node: Node) -> String { quote(node.stack + "/" + node.id) }
     var lines = ["digraph iacgen {", "  rankdir=LR;", "  node [shape=box];"]
     for region in regions {

@@ -211,9 +211,10 @@ func dataSources(usedBy blocks: [HCL.Block]) -> [HCL.Block] {
 private struct DataSourceWalk {
   var used = Set<String>()
 
-  mutating func visit(_ body: HCL.Body) {
-    for item in body.items {
-      switch item {
+  mutating func visit(_ body: borrowing HCL.Body) {
+    // Reads the items in place (a `for item in` loop copies each).
+    for index in body.items.indices {
+      switch body.items[index] {
       case .attribute(let attribute): visit(attribute.value)
       case .block(let block): visit(block.body)
       case .blankLine, .comment: continue
@@ -221,7 +222,7 @@ private struct DataSourceWalk {
     }
   }
 
-  mutating func visit(_ expression: HCL.Expression) {
+  mutating func visit(_ expression: borrowing HCL.Expression) {
     switch expression {
     case .traversal(let names):
       if names.count > 1, names[0] == "data" { used.insert(names[1]) }

@@ -39,9 +39,8 @@ enum StackRules {
     source: "Terraform and CloudFormation resolve references within one module / template; https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"
   ) { context in
     // Generated roles are skipped: their references come from grants, checked on the function.
-    for resource in context.stack.resources where resource.kind != .role {
-      var references = resource.references
-      references += resource.checkedReferences
+    for (position, resource) in context.stack.resources.enumerated() where resource.kind != .role {
+      let references = context.references[position] + resource.checkedReferences
       var reported = Set<String>()
       for reference in references {
         if let problem = referenceProblem(reference, context), reported.insert(problem).inserted {
@@ -84,7 +83,7 @@ enum StackRules {
     "STK004", .error, "References do not form a cycle",
     source: "Terraform and CloudFormation reject circular dependencies; https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-dependson.html"
   ) { context in
-    guard let cycle = findCycle(context.stack.resources), let first = context.resource(cycle[0]) else { return }
+    guard let cycle = findCycle(context.stack.resources, references: context.references), let first = context.resource(cycle[0]) else { return }
     let path = (cycle + [cycle[0]]).map { "'\($0)'" }.joined(separator: " -> ")
     context.report("references form a cycle: \(path); remove one of the references", about: first)
   }
