@@ -49,7 +49,8 @@ def main():
                           stdout=subprocess.DEVNULL)
     bin_path = subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path", "--package-path", ROOT], text=True).strip()
     tools = {
-        "iacgen (HCL + CFN, validated)": [os.path.join(bin_path, "iacgen-benchmark"), "N"],
+        # Every tool writes into OUTDIR, which measure() removes after the run.
+        "iacgen (HCL + CFN, validated)": [os.path.join(bin_path, "iacgen-benchmark"), "N", "--output", "OUTDIR/iacgen"],
         "troposphere (CFN)": [python, os.path.join(PEERS, "troposphere_synth.py"), "N", "OUTDIR"],
         "AWS CDK (CFN)": [python, os.path.join(PEERS, "cdk_synth.py"), "N", "OUTDIR"],
     }

@@ -4,12 +4,24 @@
 //   swift run -c release iacgen-benchmark 1000            # one N: step times and peak memory
 //   swift run -c release iacgen-benchmark --handoff       # also what `iacgen synth` adds: the report
 //                                                         # written by the stack program, read by the CLI
+//   swift run -c release iacgen-benchmark 1000 --output DIR   # one N, files left in DIR
 //
 // Each N runs in a process of its own so that its peak memory is its own; the driver prints
 // one row per N with the time of each step, the whole process's wall time and peak memory.
+// The driver gives each process an output directory and removes it after the process exits,
+// as the peer script does for every tool (a process given none removes its own files).
+//
+// Like a stack program, the benchmark imports Foundation's core only (no ICU to load).
 
-import Foundation
+import Dispatch
+import FoundationEssentials
 import IaCGen
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Seconds since an arbitrary point, monotonic.
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -80,8 +92,9 @@ func app(_ n: Int) -> App {
 }
 
 /// One N in this process: prints `N model validation hcl cloudformation write resources files bytes peakMiB dsl report`,
-/// then exits without freeing the model and the files, as `App.run()` does.
-func measure(_ n: Int, handoff: Bool) throws -> Never {
+/// then exits without freeing the model and the files, as `App.run()` does. Writes the files
+/// into `output`, or into a directory of its own that it removes before exiting.
+func measure(_ n: Int, handoff: Bool, output: String?) throws -> Never {
   var start = now()
   let built = app(n)
   let dslTime = now() - start
@@ -97,7 +110,7 @@ func measure(_ n: Int, handoff: Bool) throws -> Never {
   let validationTime = now() - start
   let errors = diagnostics.filter { $0.severity == .error }
   if !errors.isEmpty {
-    FileHandle.standardError.write(Data("validation errors (\(errors.count)), first: \(errors[0].message)\n".utf8))
+    fputs("validation errors (\(errors.count)), first: \(errors[0].message)\n", stderr)
   }
 
   start = now()
@@ -110,11 +123,12 @@ func measure(_ n: Int, handoff: Bool) throws -> Never {
 
   start = now()
   let files = terraform + cloudFormation
-  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
+  let directory = output.map { URL(fileURLWithPath: $0) }
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
   try OutputDirectoryWriter(outputDirectory: directory).write(files)
   let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
   let writeTime = now() - start
-  try? FileManager.default.removeItem(at: directory)
+  if output == nil { try? FileManager.default.removeItem(at: directory) }
 
   // What `iacgen synth` adds: the stack program writes its report, the CLI reads it back
   // (two processes there; here the files are in memory three times instead of twice).
@@ -158,12 +172,17 @@ func spawnAndWait(_ path: String, _ arguments: [String], stdout: String) -> (sta
 /// Runs each N in a child process and prints the table.
 func drive(_ sizes: [Int], handoff: Bool) throws {
   let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-  func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+  func ms(_ seconds: Double) -> String { oneDecimal(seconds * 1000) }
   print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  \(handoff ? "report ms  " : "")process ms  peak MiB  output")
   for n in sizes {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n).txt").path
-    defer { unlink(outputPath) }
-    let (status, wall) = spawnAndWait(executable.path, [String(n)] + (handoff ? ["--handoff"] : []), stdout: outputPath)
+    let filesPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n)").path
+    defer {
+      unlink(outputPath)
+      try? FileManager.default.removeItem(atPath: filesPath)
+    }
+    let arguments = [String(n), "--output", filesPath] + (handoff ? ["--handoff"] : [])
+    let (status, wall) = spawnAndWait(executable.path, arguments, stdout: outputPath)
     let output = FileManager.default.contents(atPath: outputPath) ?? Data()
     let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
     guard status == 0, fields.count == 12 else {
@@ -171,22 +190,32 @@ func drive(_ sizes: [Int], handoff: Bool) throws {
       continue
     }
     let values = fields.map { Double($0) ?? 0 }
-    let megabytes = String(format: "%.1f MB in %d files", values[8] / 1e6, Int(values[7]))
+    let megabytes = "\(oneDecimal(values[8] / 1e6)) MB in \(Int(values[7])) files"
     print(
-      [String(n).padding(toLength: 7, withPad: " ", startingAt: 0), String(Int(values[6])).padding(toLength: 10, withPad: " ", startingAt: 0),
-       ms(values[10]).padding(toLength: 7, withPad: " ", startingAt: 0),
-       ms(values[1]).padding(toLength: 9, withPad: " ", startingAt: 0), ms(values[2]).padding(toLength: 12, withPad: " ", startingAt: 0),
-       ms(values[3]).padding(toLength: 7, withPad: " ", startingAt: 0), ms(values[4]).padding(toLength: 7, withPad: " ", startingAt: 0),
-       ms(values[5]).padding(toLength: 9, withPad: " ", startingAt: 0), handoff ? ms(values[11]).padding(toLength: 10, withPad: " ", startingAt: 0) : nil,
-       ms(wall).padding(toLength: 11, withPad: " ", startingAt: 0),
-       String(format: "%.1f", values[9]).padding(toLength: 9, withPad: " ", startingAt: 0), megabytes].compactMap { $0 }.joined(separator: " "))
+      [padded(String(n), 7), padded(String(Int(values[6])), 10),
+       padded(ms(values[10]), 7),
+       padded(ms(values[1]), 9), padded(ms(values[2]), 12),
+       padded(ms(values[3]), 7), padded(ms(values[4]), 7),
+       padded(ms(values[5]), 9), handoff ? padded(ms(values[11]), 10) : nil,
+       padded(ms(wall), 11),
+       padded(oneDecimal(values[9]), 9), megabytes].compactMap { $0 }.joined(separator: " "))
   }
+}
+
+/// `text` followed by spaces up to `width` characters.
+func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+
+/// `value` rounded to one decimal: `12.3`.
+func oneDecimal(_ value: Double) -> String {
+  let tenths = Int((value * 10).rounded())
+  return "\(tenths / 10).\(abs(tenths % 10))"
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let handoff = arguments.contains("--handoff")
+let output = arguments.firstIndex(of: "--output").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 if let first = arguments.first, let n = Int(first) {
-  try measure(n, handoff: handoff)
+  try measure(n, handoff: handoff, output: output)
 } else {
   try drive([1, 10, 100, 1_000, 5_000], handoff: handoff)
 }
