@@ -118,7 +118,7 @@ func measure(_ n: Int, handoff: Bool, output: String?) throws -> Never {
   let hclTime = now() - start
 
   start = now()
-  let cloudFormation = CloudFormationEmitter().emit(translations)
+  let cloudFormation = CloudFormationEmitter().emit(consume translations)
   let cfnTime = now() - start
 
   start = now()

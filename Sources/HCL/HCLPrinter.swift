@@ -11,9 +11,10 @@ extension HCL {
   public struct Printer: Sendable {
     public init() {}
 
-    /// Prints a whole file, ending with one newline.
-    public func print(_ file: File) -> String {
-      var writer = Writer()
+    /// Prints a whole file, ending with one newline. `capacity` bytes are reserved up front
+    /// (an estimate: the output grows past it as needed, each growth a copy).
+    public func print(_ file: File, capacity: Int = 4096) -> String {
+      var writer = Writer(capacity: capacity)
       writer.writeBody(file.body, indent: 0)
       return writer.bytes.string()
     }
@@ -29,10 +30,12 @@ extension HCL {
 
 /// Accumulates printed UTF-8 bytes; one `write` method per syntax node kind.
 private struct Writer: ~Copyable {
-  var bytes = UTF8Output()
+  var bytes: UTF8Output
   /// The layout of the keyed lines being written: a stack, each body or object pushing its
   /// lines' and popping them when written (nested values push above their parent's).
   var layout: [KeyLayout] = []
+
+  init(capacity: Int = 4096) { bytes = UTF8Output(capacity: capacity) }
 
   mutating func append(_ text: StaticString) { bytes.append(text) }
   mutating func append(_ text: String) { bytes.append(text) }

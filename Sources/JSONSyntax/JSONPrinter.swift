@@ -10,9 +10,10 @@ extension JSON {
   public struct Printer: Sendable {
     public init() {}
 
-    /// Prints a whole document, ending with one newline.
-    public func print(_ value: Value) -> String {
-      var output = Output()
+    /// Prints a whole document, ending with one newline. `capacity` bytes are reserved up
+    /// front (an estimate: the output grows past it as needed, each growth a copy).
+    public func print(_ value: Value, capacity: Int = 4096) -> String {
+      var output = Output(capacity: capacity)
       output.write(value, indent: 0)
       output.bytes.append(0x0A)
       return output.bytes.string()
@@ -28,7 +29,9 @@ extension JSON {
 
   /// Printed UTF-8 bytes; one `write` method per kind of value.
   struct Output: ~Copyable {
-    var bytes = UTF8Output()
+    var bytes: UTF8Output
+
+    init(capacity: Int = 4096) { bytes = UTF8Output(capacity: capacity) }
 
     /// Whether `byte` may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
     @inline(__always) static func mayEscape(_ byte: UInt8) -> Bool {

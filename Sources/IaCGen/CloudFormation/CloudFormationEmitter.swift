@@ -9,9 +9,11 @@ public struct CloudFormationEmitter: Sendable {
   /// The files of every stack of `app` (stacks rendered concurrently), in stack order.
   public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
 
-  /// The files of stacks already translated (as the validator did), in order.
-  public func emit(_ translations: [CloudFormationTranslation]) -> [OutputFile] {
-    translations.concurrentMap { emit($0) }.flatMap { $0 }
+  /// The files of stacks already translated (as the validator did), in order. Each stack's
+  /// translation is let go once printed: given the last reference, the syntax trees are
+  /// freed stack by stack.
+  public func emit(_ translations: consuming [CloudFormationTranslation]) -> [OutputFile] {
+    translations.concurrentMapReleasing { emit($0) }.flatMap { $0 }
   }
 
   /// The template file of `stack`, path relative to the output directory.
@@ -20,7 +22,7 @@ public struct CloudFormationEmitter: Sendable {
   /// The template files of a translated stack: its own, then one per Region of its replicas.
   public func emit(_ translation: CloudFormationTranslation) -> [OutputFile] {
     let stack = translation.stack
-    var files = [OutputFile(path: "cloudformation/" + Self.templateName(stack), contents: JSON.Printer().print(template(translation)))]
+    var files = [OutputFile(path: "cloudformation/" + Self.templateName(stack), contents: JSON.Printer().print(template(translation), capacity: stack.printedFileSizeEstimate))]
     for group in stack.regional {
       files.append(OutputFile(
         path: "cloudformation/" + Self.templateName(stack, replicasIn: group.region),

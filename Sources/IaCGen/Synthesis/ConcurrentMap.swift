@@ -22,3 +22,26 @@ extension Array where Element: Sendable {
     return results.map { $0! }
   }
 }
+
+extension Array where Element: Sendable {
+  /// `concurrentMap(transform)` that lets go of each element as soon as it is transformed,
+  /// instead of when the whole array goes: when the caller hands over its last reference,
+  /// large intermediate values (a stack's CloudFormation syntax tree) are freed one by one
+  /// and their memory reused by the rest of the work, so it does not peak at all of them.
+  consuming func concurrentMapReleasing<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    let boxes = map(TakenOnce.init)
+    self = []
+    return boxes.concurrentMap { transform($0.take()) }
+  }
+}
+
+/// A value held until the one task that transforms it takes it.
+private final class TakenOnce<Value: Sendable>: @unchecked Sendable {  // each box is taken by a single task
+  private var value: Value?
+  init(_ value: Value) { self.value = value }
+
+  func take() -> Value {
+    defer { value = nil }
+    return value!
+  }
+}

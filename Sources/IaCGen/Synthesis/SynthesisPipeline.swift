@@ -30,9 +30,9 @@ public struct SynthesisPipeline: Sendable {
     let cloudFormation = CloudFormationTranslation.stacks(of: model)
     let diagnostics = runValidation(model, rules: rules, cloudFormation: cloudFormation)
     guard !diagnostics.hasErrors else { return SynthesisResult(model: model, diagnostics: diagnostics, files: []) }
-    var files = Array(model.stacks.indices).concurrentMap { position in
-      let translation = cloudFormation[position]
-      return TerraformEmitter().emit(translation.stack, index: translation.index) + CloudFormationEmitter().emit(translation)
+    // Each stack's translation (its CloudFormation syntax tree) is freed once its files are printed.
+    var files = cloudFormation.concurrentMapReleasing { translation in
+      TerraformEmitter().emit(translation.stack, index: translation.index) + CloudFormationEmitter().emit(translation)
     }.flatMap { $0 }
     files += CloudFormationManifest().emit(model)
     return SynthesisResult(model: model, diagnostics: diagnostics, files: files.sorted())

@@ -31,7 +31,7 @@ public struct TerraformEmitter: Sendable {
     let directory = "terraform/\(stack.name)/"
     var files = [
       OutputFile(path: directory + "versions.tf", contents: printer.print(versionsFile(stack))),
-      OutputFile(path: directory + "main.tf", contents: printer.print(mainFile(stack, index: index))),
+      OutputFile(path: directory + "main.tf", contents: printer.print(mainFile(stack, index: index), capacity: stack.printedFileSizeEstimate)),
     ]
     if !stack.outputs.isEmpty {
       files.append(OutputFile(path: directory + "outputs.tf", contents: printer.print(outputsFile(stack))))
