@@ -140,6 +140,15 @@ final class HCLPrinterTests: XCTestCase {
     XCTAssertFalse(HCL.isIdentifier("null"))
   }
 
+  /// Every byte after a first letter: letters, digits, `_` and `-` keep a name bare, nothing else does.
+  func testIdentifierBytes() {
+    for byte in UInt8(0)...UInt8(255) {
+      let allowed = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x5F || byte == 0x2D
+      let name = String(decoding: [0x78, byte, 0x79], as: UTF8.self)  // x?y; non-ASCII bytes decode to U+FFFD
+      XCTAssertEqual(HCL.isIdentifier(name), allowed, "byte \(byte)")
+    }
+  }
+
   func testBlockLabelsAreEscaped() {
     let file = HCL.File(body: HCL.Body([.block(HCL.Block(type: "output", labels: ["a\"b"], body: HCL.Body()))]))
     XCTAssertEqual(printer.print(file), "output \"a\\\"b\" {\n}\n")

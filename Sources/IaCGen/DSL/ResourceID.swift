@@ -17,7 +17,8 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
 
   /// Whether the identifier has the allowed shape.
   public var isValid: Bool {
-    guard let first = rawValue.unicodeScalars.first, isLetter(first), rawValue.count <= 64 else { return false }
+    // Every allowed character is ASCII, so a valid ID has as many bytes as characters.
+    guard let first = rawValue.unicodeScalars.first, isLetter(first), rawValue.utf8.count <= 64 else { return false }
     return rawValue.unicodeScalars.allSatisfy { isLetter($0) || isDigit($0) || $0 == "-" || $0 == "_" }
   }
 

@@ -23,9 +23,10 @@ enum IAMRules {
     source: "IAM quotas: role policy size (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html)"
   ) { context in
     for role in context.stack.roles {
-      // Estimate: references render as ARNs of about 100 characters.
+      // Estimate: references render as ARNs of about 100 characters. Statement IDs and
+      // actions are ASCII (IAM allows nothing else), so their bytes are their characters.
       let size = role.statements.reduce(60) { total, statement in
-        total + 60 + statement.sid.count + statement.actions.reduce(0) { $0 + $1.count + 3 }
+        total + 60 + statement.sid.utf8.count + statement.actions.reduce(0) { $0 + $1.utf8.count + 3 }
           + statement.resources.reduce(0) { $0 + $1.literalByteCount + $1.references.count * 100 + 3 }
       }
       if size > Limits.roleInlinePolicyCharacters {
