@@ -54,6 +54,7 @@ public final class RuleContext {
   public private(set) lazy var queues: [Queue] = stack.queues
   public private(set) lazy var queueTriggers: [QueueTrigger] = stack.queueTriggers
   public private(set) lazy var autoScalings: [AutoScaling] = stack.autoScalings
+  public private(set) lazy var roles: [Role] = stack.roles
   /// Each resource's references, in the stack's resource order (STK003 and STK004 read them).
   public private(set) lazy var references: [[Reference]] = stack.resources.map(\.references)
   /// Every distribution of the app with the name of its stack (worked out once per app).

@@ -136,7 +136,8 @@ enum FunctionRules {
           "function '\(function.id)' runs a zip archive but has no \(function.runtime == nil ? "runtime" : "handler"); set both runtime and handler",
           about: .function(function))
       } else if let handler = function.handler,
-        handler.isEmpty || handler.count > Limits.handlerLength || handler.contains(where: \.isWhitespace)
+        handler.isEmpty || (handler.utf8.count > Limits.handlerLength && handler.count > Limits.handlerLength)
+          || handler.unicodeScalars.contains(where: \.properties.isWhitespace)
       {
         context.report(
           "function '\(function.id)' has handler '\(handler)'; a handler is 1 to 128 characters without whitespace, such as 'app.handler'",

@@ -7,7 +7,7 @@ enum IAMRules {
     "IAM001", .error, "Policy statements list explicit actions, never wildcards",
     source: "least privilege: https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"
   ) { context in
-    for role in context.stack.roles {
+    for role in context.roles {
       for statement in role.statements {
         for action in statement.actions where action.utf8.contains(UInt8(ascii: "*")) {
           context.report(
@@ -22,7 +22,7 @@ enum IAMRules {
     "IAM002", .error, "A role's inline policy is at most 10,240 characters",
     source: "IAM quotas: role policy size (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html)"
   ) { context in
-    for role in context.stack.roles {
+    for role in context.roles {
       // Estimate: references render as ARNs of about 100 characters. Statement IDs and
       // actions are ASCII (IAM allows nothing else), so their bytes are their characters.
       let size = role.statements.reduce(60) { total, statement in

@@ -40,13 +40,14 @@ enum StackRules {
   ) { context in
     // Generated roles are skipped: their references come from grants, checked on the function.
     for (position, resource) in context.stack.resources.enumerated() where resource.kind != .role {
-      let references = context.references[position] + resource.checkedReferences
       var reported = Set<String>()
-      for reference in references {
+      func check(_ reference: Reference) {
         if let problem = referenceProblem(reference, context), reported.insert(problem).inserted {
           context.report("\(resource.kind.displayName) '\(resource.id)' \(problem)", about: resource)
         }
       }
+      context.references[position].forEach(check)
+      resource.checkedReferences.forEach(check)
     }
     for output in context.stack.outputs {
       for reference in output.value.references {

@@ -120,6 +120,12 @@ enum TableRules {
     "DDB008", .error, "An attribute used in several keys has one type", source: "aws-limits.md dynamodb.03, dynamodb.04; https://github.com/hashicorp/terraform-provider-aws/blob/main/website/docs/r/dynamodb_table.html.markdown"
   ) { context in
     for table in context.tables {
+      // Without indexes only the table's two keys can clash.
+      if table.globalIndexes.isEmpty, table.localIndexes.isEmpty,
+        table.sortKey.map({ $0.name != table.partitionKey.name || $0.type == table.partitionKey.type }) ?? true
+      {
+        continue
+      }
       var all = [table.partitionKey] + (table.sortKey.map { [$0] } ?? [])
       for index in table.globalIndexes { all += [index.partitionKey] + (index.sortKey.map { [$0] } ?? []) }
       all += table.localIndexes.map(\.sortKey)
