@@ -189,6 +189,11 @@ enum CloudFormationValues {
 struct CloudFormationProperties {
   private var members: [JSON.Member] = []
 
+  /// Room for eight properties, what most resources set: the list rarely grows (four times
+  /// from empty) and holds little unused room until it is rendered, sorted into a list of
+  /// its own size (sixteen saved 2 M more instructions at N = 1000 and cost 3 MiB).
+  init() { members.reserveCapacity(8) }
+
   mutating func set(_ name: String, _ value: JSON.Value?) { if let value { members.append(.init(name, value)) } }
   mutating func set(_ name: String, _ value: String?) { set(name, value.map(JSON.Value.string)) }
   mutating func set(_ name: String, _ value: Int?) { set(name, value.map(JSON.Value.int)) }
