@@ -14,9 +14,11 @@ extension HCL {
     /// Prints a whole file, ending with one newline. `capacity` bytes are reserved up front
     /// (an estimate: the output grows past it as needed, each growth a copy).
     public func print(_ file: File, capacity: Int = 4096) -> String {
-      var writer = Writer(capacity: capacity)
-      writer.writeBody(file.body, indent: 0)
-      return writer.bytes.string()
+      UTF8Output.string(capacity: capacity) { output in
+        var writer = Writer(output)
+        writer.writeBody(file.body, indent: 0)
+        return writer.bytes
+      }
     }
 
     /// Prints one expression on its own, at indentation zero (for tests and messages).
@@ -36,6 +38,7 @@ private struct Writer: ~Copyable {
   var layout: [KeyLayout] = []
 
   init(capacity: Int = 4096) { bytes = UTF8Output(capacity: capacity) }
+  init(_ bytes: consuming UTF8Output) { self.bytes = bytes }
 
   mutating func append(_ text: StaticString) { bytes.append(text) }
   mutating func append(_ text: String) { bytes.append(text) }

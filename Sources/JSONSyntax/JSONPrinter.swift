@@ -13,10 +13,12 @@ extension JSON {
     /// Prints a whole document, ending with one newline. `capacity` bytes are reserved up
     /// front (an estimate: the output grows past it as needed, each growth a copy).
     public func print(_ value: Value, capacity: Int = 4096) -> String {
-      var output = Output(capacity: capacity)
-      output.write(value, indent: 0)
-      output.bytes.append(0x0A)
-      return output.bytes.string()
+      UTF8Output.string(capacity: capacity) { bytes in
+        var output = Output(bytes)
+        output.write(value, indent: 0)
+        output.bytes.append(0x0A)
+        return output.bytes
+      }
     }
 
     /// Prints a value on one line with no spaces (for embedding JSON in other text).
@@ -32,6 +34,7 @@ extension JSON {
     var bytes: UTF8Output
 
     init(capacity: Int = 4096) { bytes = UTF8Output(capacity: capacity) }
+    init(_ bytes: consuming UTF8Output) { self.bytes = bytes }
 
     /// Whether `byte` may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
     @inline(__always) static func mayEscape(_ byte: UInt8) -> Bool {

@@ -5,19 +5,47 @@
 /// The printers write a few bytes at a time, millions of times per app; `[UInt8]` spends
 /// most of that in its generic append paths and uniqueness checks. Not copyable, so the
 /// storage has exactly one owner and is freed once.
+///
+/// ``string(capacity:_:)`` writes straight into a new string's storage: as long as the text
+/// fits the capacity asked for, it is never copied.
 public struct UTF8Output: ~Copyable {
   @usableFromInline var start: UnsafeMutablePointer<UInt8>
   @usableFromInline var capacity: Int
   /// The number of bytes written.
   public var count: Int { written }
   @usableFromInline var written = 0
+  /// False while writing into storage lent by ``string(capacity:_:)``: never freed here.
+  @usableFromInline var ownsStorage = true
 
   public init(capacity: Int = 4096) {
     self.capacity = max(capacity, 16)
     start = .allocate(capacity: self.capacity)
   }
 
-  deinit { start.deallocate() }
+  /// Writes into `buffer` (not owned) until it is full, then into storage of its own.
+  init(writingInto buffer: UnsafeMutableBufferPointer<UInt8>) {
+    start = buffer.baseAddress!
+    capacity = buffer.count
+    ownsStorage = false
+  }
+
+  deinit { if ownsStorage { start.deallocate() } }
+
+  /// A string of what `write` writes, written straight into the string's storage, which
+  /// holds `capacity` bytes (an estimate: text that outgrows it is moved to storage of the
+  /// output's own and copied into the string at the end, as ``string()`` does).
+  public static func string(capacity: Int, _ write: (consuming UTF8Output) -> UTF8Output) -> String {
+    var outgrown: String?
+    let text = String(unsafeUninitializedCapacity: max(capacity, 16)) { buffer in
+      let output = write(UTF8Output(writingInto: buffer))
+      guard !output.ownsStorage else {
+        outgrown = output.string()
+        return 0
+      }
+      return output.written
+    }
+    return outgrown ?? text
+  }
 
   /// Makes room for `extra` more bytes.
   @inlinable @inline(__always)
@@ -29,9 +57,10 @@ public struct UTF8Output: ~Copyable {
     let newCapacity = max(minimum, capacity &* 2)
     let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     newStart.update(from: start, count: written)
-    start.deallocate()
+    if ownsStorage { start.deallocate() }
     start = newStart
     capacity = newCapacity
+    ownsStorage = true
   }
 
   /// Appends one byte.

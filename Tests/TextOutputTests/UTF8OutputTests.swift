@@ -44,4 +44,27 @@ final class UTF8OutputTests: XCTestCase {
     XCTAssertEqual(output.string(), expected)
     XCTAssertEqual(output.count, expected.utf8.count)
   }
+
+  /// Text written into a string's own storage comes out the same whether it fits the
+  /// capacity asked for, fills it exactly, or outgrows it (and is moved on the way).
+  func testWritingStraightIntoAString() {
+    for (capacity, repeats) in [(4096, 10), (64, 8), (16, 1), (16, 40), (100, 1_000), (0, 3)] {
+      let text = UTF8Output.string(capacity: capacity) { lent in
+        var output = lent
+        for index in 0..<repeats {
+          output.append("line \(index) é\n")
+          output.append(repeating: 0x2D, count: index % 3)
+        }
+        return output
+      }
+      let expected = (0..<repeats).map { "line \($0) é\n" + String(repeating: "-", count: $0 % 3) }.joined()
+      XCTAssertEqual(text, expected, "capacity \(capacity), \(repeats) lines")
+    }
+    let exact = UTF8Output.string(capacity: 32) { lent in
+      var output = lent
+      output.append(repeating: 0x41, count: 32)
+      return output
+    }
+    XCTAssertEqual(exact, String(repeating: "A", count: 32))
+  }
 }

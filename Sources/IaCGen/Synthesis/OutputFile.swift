@@ -12,10 +12,11 @@ public struct OutputFile: Hashable, Codable, Sendable, Comparable {
 }
 
 extension StackModel {
-  /// The room a printer reserves for a stack's `main.tf` or template before printing it:
-  /// 2 KiB per resource, above what resources print (about 0.8 KiB in either format), so the
-  /// buffer rarely grows; memory the file does not reach is reserved but never touched.
+  /// The room a printer reserves for a stack's `main.tf` or template, printed straight into
+  /// the file's string: 1 KiB per resource, a little above what the benchmark's resources
+  /// print (0.75-0.85 KiB in either format). The string keeps the room; a file that outgrows
+  /// it is moved once and copied.
   var printedFileSizeEstimate: Int {
-    2048 * (resources.count + regional.reduce(0) { $0 + $1.resources.count }) + 4096
+    1024 * (resources.count + regional.reduce(0) { $0 + $1.resources.count }) + 4096
   }
 }
