@@ -24,19 +24,23 @@ def venv_python():
     return python
 
 
+# Output directories, removed when the script ends: on ext4, creating files just after others
+# were deleted is slower (new inodes skip those freed in the last 30 seconds), so no run
+# starts right after the previous run's files were deleted.
+OUTPUTS = []
+
+
 def measure(command, env=None):
     """Wall seconds and peak MiB of one run of `command` in a fresh process (GNU time's %M)."""
     out = tempfile.mkdtemp(prefix="iacgen-peer-")
-    try:
-        start = time.monotonic()
-        done = subprocess.run(["/usr/bin/time", "-f", "%M"] + [part.replace("OUTDIR", out) for part in command], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        wall = time.monotonic() - start
-        if done.returncode != 0:
-            sys.exit(f"error: {' '.join(command)} failed:\n{done.stderr[-2000:]}")
-        return wall, int(done.stderr.strip().splitlines()[-1]) / 1024
-    finally:
-        shutil.rmtree(out, ignore_errors=True)
+    OUTPUTS.append(out)
+    start = time.monotonic()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M"] + [part.replace("OUTDIR", out) for part in command], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.monotonic() - start
+    if done.returncode != 0:
+        sys.exit(f"error: {' '.join(command)} failed:\n{done.stderr[-2000:]}")
+    return wall, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
 def main():
@@ -49,7 +53,7 @@ def main():
                           stdout=subprocess.DEVNULL)
     bin_path = subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path", "--package-path", ROOT], text=True).strip()
     tools = {
-        # Every tool writes into OUTDIR, which measure() removes after the run.
+        # Every tool writes into OUTDIR, removed when the script ends.
         "iacgen (HCL + CFN, validated)": [os.path.join(bin_path, "iacgen-benchmark"), "N", "--output", "OUTDIR/iacgen"],
         "troposphere (CFN)": [python, os.path.join(PEERS, "troposphere_synth.py"), "N", "OUTDIR"],
         "AWS CDK (CFN)": [python, os.path.join(PEERS, "cdk_synth.py"), "N", "OUTDIR"],
@@ -68,4 +72,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        for out in OUTPUTS:
+            shutil.rmtree(out, ignore_errors=True)

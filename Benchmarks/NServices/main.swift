@@ -8,8 +8,8 @@
 //
 // Each N runs in a process of its own so that its peak memory is its own; the driver prints
 // one row per N with the time of each step, the whole process's wall time and peak memory.
-// The driver gives each process an output directory and removes it after the process exits,
-// as the peer script does for every tool (a process given none removes its own files).
+// The driver gives each process an output directory and removes them all after the last one
+// (a process given none removes its own files before it exits).
 //
 // Like a stack program, the benchmark imports Foundation's core only (no ICU to load).
 
@@ -174,13 +174,15 @@ func drive(_ sizes: [Int], handoff: Bool) throws {
   let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
   func ms(_ seconds: Double) -> String { oneDecimal(seconds * 1000) }
   print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  \(handoff ? "report ms  " : "")process ms  peak MiB  output")
+  // The outputs are removed after the last N: on ext4, creating files right after others
+  // were deleted is slower (new inodes skip those freed in the last 30 seconds).
+  var outputDirectories: [String] = []
+  defer { for path in outputDirectories { try? FileManager.default.removeItem(atPath: path) } }
   for n in sizes {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n).txt").path
     let filesPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n)").path
-    defer {
-      unlink(outputPath)
-      try? FileManager.default.removeItem(atPath: filesPath)
-    }
+    defer { unlink(outputPath) }
+    outputDirectories.append(filesPath)
     let arguments = [String(n), "--output", filesPath] + (handoff ? ["--handoff"] : [])
     let (status, wall) = spawnAndWait(executable.path, arguments, stdout: outputPath)
     let output = FileManager.default.contents(atPath: outputPath) ?? Data()
