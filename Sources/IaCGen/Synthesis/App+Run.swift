@@ -1,12 +1,5 @@
 // The entry point of a stack package's executable.
 
-#if canImport(FoundationEssentials)
-  // Foundation's core without its internationalization (ICU): a stack program that does not
-  // import Foundation itself starts a few milliseconds sooner.
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -21,10 +14,9 @@ extension App {
   /// summary, and exits 1 when there are errors.
   public func run() -> Never {
     let result = synthesize(self)
-    let environment = ProcessInfo.processInfo.environment
-    if let reportPath = environment[SynthesisReport.environmentVariable], !reportPath.isEmpty {
+    if let reportPath = environmentValue(SynthesisReport.environmentVariable), !reportPath.isEmpty {
       do {
-        let includingGraph = environment[SynthesisReport.graphEnvironmentVariable] == "1"
+        let includingGraph = environmentValue(SynthesisReport.graphEnvironmentVariable) == "1"
         try SynthesisReport(result, includingGraph: includingGraph).write(toFile: reportPath)
         exit(0)
       } catch {
@@ -42,6 +34,9 @@ extension App {
     exit(result.hasErrors ? 1 : 0)
   }
 }
+
+/// The value of the environment variable `name`, if set.
+private func environmentValue(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 
 /// Writes `text` to standard error, unbuffered.
 private func writeToStandardError(_ text: String) {
