@@ -11,8 +11,9 @@ extension HCL {
   public struct Printer: Sendable {
     public init() {}
 
-    /// Prints a whole file, ending with one newline. `capacity` bytes are reserved up front
-    /// (an estimate: the output grows past it as needed, each growth a copy).
+    /// Prints a whole file, ending with one newline, straight into the string's storage:
+    /// `capacity` bytes are reserved up front (an estimate: text that outgrows it is moved
+    /// and copied once, see `UTF8Output.string(capacity:_:)`).
     public func print(_ file: File, capacity: Int = 4096) -> String {
       UTF8Output.string(capacity: capacity) { output in
         var writer = Writer(output)
