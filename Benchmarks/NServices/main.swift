@@ -14,8 +14,13 @@
 // Like a stack program, the benchmark imports Foundation's core only (no ICU to load).
 
 import Dispatch
-import FoundationEssentials
 import IaCGen
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc

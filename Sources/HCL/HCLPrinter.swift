@@ -38,7 +38,7 @@ private struct Writer: ~Copyable {
   /// lines' and popping them when written (nested values push above their parent's).
   var layout: [KeyLayout] = []
 
-  init(capacity: Int = 4096) { bytes = UTF8Output(capacity: capacity) }
+  init() { bytes = UTF8Output() }
   init(_ bytes: consuming UTF8Output) { self.bytes = bytes }
 
   mutating func append(_ text: StaticString) { bytes.append(text) }

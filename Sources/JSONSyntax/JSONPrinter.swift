@@ -34,7 +34,7 @@ extension JSON {
   struct Output: ~Copyable {
     var bytes: UTF8Output
 
-    init(capacity: Int = 4096) { bytes = UTF8Output(capacity: capacity) }
+    init() { bytes = UTF8Output() }
     init(_ bytes: consuming UTF8Output) { self.bytes = bytes }
 
     /// Whether `byte` may start an escape: controls, `"`, `\\`, DEL and the lead byte of U+2028/U+2029.
