@@ -77,14 +77,6 @@ extension CloudFormationEmitter {
 
 /// The first 8 hex digits of the FNV-1a 64-bit hash of `text`'s UTF-8 bytes.
 func fnv1aHex(_ text: String) -> String {
-  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-  var text = text
-  text.withUTF8 { bytes in
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-  }
-  let hex = String(hash, radix: 16, uppercase: true)
+  let hex = String(fnv1a(text), radix: 16, uppercase: true)
   return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(8))
 }

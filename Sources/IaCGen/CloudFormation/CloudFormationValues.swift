@@ -185,21 +185,26 @@ enum CloudFormationValues {
   }
 }
 
-/// Collects a resource's properties and renders them sorted by name.
+/// Collects a resource's properties, kept sorted by name (equal names in the order set), so
+/// the rendered object shares the list as it is.
 struct CloudFormationProperties {
   private var members: [JSON.Member] = []
 
   /// Room for eight properties, what most resources set: the list rarely grows (four times
-  /// from empty) and holds little unused room until it is rendered, sorted into a list of
-  /// its own size (sixteen saved 2 M more instructions at N = 1000 and cost 3 MiB).
+  /// from empty; sixteen saved 2 M more instructions at N = 1000 and cost 3 MiB).
   init() { members.reserveCapacity(8) }
 
-  mutating func set(_ name: String, _ value: JSON.Value?) { if let value { members.append(.init(name, value)) } }
+  mutating func set(_ name: String, _ value: JSON.Value?) {
+    guard let value else { return }
+    var position = members.endIndex
+    while position > 0, name < members[position - 1].key { position -= 1 }
+    members.insert(.init(name, value), at: position)
+  }
   mutating func set(_ name: String, _ value: String?) { set(name, value.map(JSON.Value.string)) }
   mutating func set(_ name: String, _ value: Int?) { set(name, value.map(JSON.Value.int)) }
   mutating func set(_ name: String, _ value: Bool?) { set(name, value.map(JSON.Value.bool)) }
 
-  var json: JSON.Value { .sortedObject(members) }
+  var json: JSON.Value { .object(members) }
 }
 
 /// One rendered resource: logical ID, type, properties and explicit dependencies.

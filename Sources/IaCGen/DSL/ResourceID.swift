@@ -7,13 +7,38 @@
 public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleByStringInterpolation,
   CustomStringConvertible
 {
-  public var rawValue: String
+  public var rawValue: String { didSet { fingerprint = fnv1a(rawValue) } }
+  /// A hash of the ID's bytes, worked out once: IDs are looked up in dictionaries everywhere
+  /// (each resource's references, the model index), and hashing it is cheaper than hashing
+  /// the text each time. Two IDs are equal when their text is, byte for byte (text that
+  /// only normalizes to the same, such as a decomposed accent, is another ID).
+  private var fingerprint: UInt64
 
-  public init(_ rawValue: String) { self.rawValue = rawValue }
-  public init(stringLiteral value: String) { self.rawValue = value }
-  public init(stringInterpolation: DefaultStringInterpolation) { self.rawValue = String(stringInterpolation: stringInterpolation) }
+  public init(_ rawValue: String) {
+    self.rawValue = rawValue
+    fingerprint = fnv1a(rawValue)
+  }
+  public init(stringLiteral value: String) { self.init(value) }
+  public init(stringInterpolation: DefaultStringInterpolation) { self.init(String(stringInterpolation: stringInterpolation)) }
   public var description: String { rawValue }
   public static func < (lhs: ResourceID, rhs: ResourceID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public static func == (lhs: ResourceID, rhs: ResourceID) -> Bool {
+    lhs.fingerprint == rhs.fingerprint && lhs.rawValue == rhs.rawValue
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+  private enum CodingKeys: String, CodingKey { case rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    self.init(try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .rawValue))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(rawValue, forKey: .rawValue)
+  }
 
   /// Whether the identifier has the allowed shape.
   public var isValid: Bool {

@@ -198,7 +198,16 @@ extension Table: ResourceDeclaration {
 
 extension Role: ResourceDeclaration {
   public static var kind: ResourceKind { .role }
-  public var references: [Reference] { statements.flatMap { $0.resources.flatMap(\.references) } }
+  public var references: [Reference] {
+    // One list for all statements (nested flatMaps built one per statement and ARN).
+    var references: [Reference] = []
+    for statement in statements {
+      for resource in statement.resources {
+        for case .reference(let reference) in resource.parts { references.append(reference) }
+      }
+    }
+    return references
+  }
 }
 
 extension LogGroup: ResourceDeclaration {
