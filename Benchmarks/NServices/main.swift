@@ -132,12 +132,11 @@ func measure(_ n: Int, handoff: Bool, output: String?) throws -> Never {
 
   start = now()
   let files = terraform + cloudFormation
-  let directory = output.map { URL(fileURLWithPath: $0) }
-    ?? FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
+  let ownDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())")
+  let directory = output.map { URL(fileURLWithPath: $0) } ?? ownDirectory.appendingPathComponent("files")
   try OutputDirectoryWriter(outputDirectory: directory).write(files)
   let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
   let writeTime = now() - start
-  if output == nil { try? FileManager.default.removeItem(at: directory) }
 
   // What `iacgen synth` adds: the stack program writes its report, the CLI reads it back
   // (two processes there; here the files are in memory three times instead of twice).
@@ -151,6 +150,7 @@ func measure(_ n: Int, handoff: Bool, output: String?) throws -> Never {
     unlink(reportPath)
     precondition(handedOver.files.count == files.count)
   }
+  if output == nil { try? FileManager.default.removeItem(at: ownDirectory) }
 
   let resources = model.stacks.reduce(0) { $0 + $1.resources.count }
   print(
@@ -183,15 +183,17 @@ func drive(_ sizes: [Int], handoff: Bool) throws {
   let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
   func ms(_ seconds: Double) -> String { oneDecimal(seconds * 1000) }
   print("N       resources  DSL ms  model ms  validate ms  HCL ms  CFN ms  write ms  \(handoff ? "report ms  " : "")process ms  peak MiB  output")
-  // The outputs are removed after the last N: on ext4, creating files right after others
-  // were deleted is slower (new inodes skip those freed in the last 30 seconds).
-  var outputDirectories: [String] = []
-  defer { for path in outputDirectories { try? FileManager.default.removeItem(atPath: path) } }
+  // The outputs go into a directory of their own, as a stack package's do (the writer looks
+  // through the output's parent for staging directories that interrupted runs left, and a
+  // system's temporary directory can hold thousands of entries). They are removed after the
+  // last N: on ext4 without a journal, creating files right after others were deleted is
+  // slower (new inodes skip those freed in the last minute).
+  let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())").path
+  try FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: outputs) }
   for n in sizes {
-    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n).txt").path
-    let filesPath = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-benchmark-\(getpid())-\(n)").path
-    defer { unlink(outputPath) }
-    outputDirectories.append(filesPath)
+    let outputPath = outputs + "/\(n).txt"
+    let filesPath = outputs + "/\(n)"
     let arguments = [String(n), "--output", filesPath] + (handoff ? ["--handoff"] : [])
     let (status, wall) = spawnAndWait(executable.path, arguments, stdout: outputPath)
     let output = FileManager.default.contents(atPath: outputPath) ?? Data()

@@ -57,13 +57,21 @@ extension HCL {
       for byte in bytes where !(isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D) {
         return false
       }
-      // Keywords are 2-5 bytes and start with t, f, n or i.
+      // Keywords are 2-5 bytes and start with t, f, n or i; compared packed into an integer.
       guard bytes.count >= 2, bytes.count <= 5, first == 0x74 || first == 0x66 || first == 0x6E || first == 0x69 else { return true }
-      return !keywords.contains { $0.elementsEqual(bytes) }
+      return !keywords.contains(packed(bytes))
     }
+  }
+
+  /// Up to eight bytes as one integer, the first in the highest byte used.
+  private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    bytes.reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   /// Whether `byte` is an ASCII letter (`A`-`Z` and `a`-`z` differ only in bit 0x20).
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-  private static let keywords: [[UInt8]] = ["true", "false", "null", "for", "in", "if"].map { Array($0.utf8) }
+  private static let keywords: [UInt64] = ["true", "false", "null", "for", "in", "if"].map { keyword in
+    var keyword = keyword
+    return keyword.withUTF8(packed)
+  }
 }

@@ -70,12 +70,29 @@ public struct OutputDirectoryWriter: Sendable {
 
   /// Removes staging directories that interrupted runs left behind (their process is gone).
   private func removeAbandonedStaging(in parent: URL) {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-    for name in names where name.hasPrefix(stagingPrefix) {
+    for name in names(in: parent.path, startingWith: stagingPrefix) {
       let pid = name.dropFirst(stagingPrefix.count).prefix { $0.isNumber }
       guard let pid = Int32(pid), pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH else { continue }
       try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
     }
+  }
+
+  /// The names of the entries of `directory` that start with `prefix`. Read with `readdir`:
+  /// the output's parent may hold thousands of entries (a temporary directory), and only
+  /// the matching names become strings.
+  private func names(in directory: String, startingWith prefix: String) -> [String] {
+    guard let stream = opendir(directory) else { return [] }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
+          strncmp(name, prefix, prefix.utf8.count) == 0 ? String(cString: name) : nil
+        }
+      }
+      if let name { names.append(name) }
+    }
+    return names
   }
 
   /// Moves `staging` to the output path; the previous output (now at `staging`) is removed.

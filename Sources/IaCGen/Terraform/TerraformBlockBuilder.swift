@@ -40,12 +40,14 @@ struct TerraformBlockBuilder {
   func body() -> HCL.Body {
     var items: [HCL.BodyItem] = []
     items.reserveCapacity(attributes.count + blocks.count + 2)
-    for position in Self.stableOrder(attributes.count, by: { attributes[$0].name < attributes[$1].name }) {
-      items.append(.attribute(HCL.Attribute(name: attributes[position].name, value: attributes[position].value)))
+    Self.withStableOrder(attributes.count, by: { attributes[$0].name < attributes[$1].name }) { order in
+      for position in order {
+        items.append(.attribute(HCL.Attribute(name: attributes[position].name, value: attributes[position].value)))
+      }
     }
     if !blocks.isEmpty, !attributes.isEmpty { items.append(.blankLine) }
-    for position in Self.stableOrder(blocks.count, by: { blocks[$0].type < blocks[$1].type }) {
-      items.append(.block(HCL.Block(type: blocks[position].type, body: blocks[position].body)))
+    Self.withStableOrder(blocks.count, by: { blocks[$0].type < blocks[$1].type }) { order in
+      for position in order { items.append(.block(HCL.Block(type: blocks[position].type, body: blocks[position].body))) }
     }
     if !dependsOn.isEmpty {
       if !items.isEmpty { items.append(.blankLine) }
@@ -54,20 +56,22 @@ struct TerraformBlockBuilder {
     return HCL.Body(items)
   }
 
-  /// The positions `0..<count` sorted by `precedes`, equal ones in their order: an insertion
-  /// sort, as a block has a few dozen arguments at most (the standard library's sort costs
-  /// more than the comparisons at this size).
-  private static func stableOrder(_ count: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
-    var order = Array(0..<count)
-    for index in order.indices.dropFirst() {
-      let position = order[index]
-      var slot = index
-      while slot > 0, precedes(position, order[slot - 1]) {
-        order[slot] = order[slot - 1]
-        slot -= 1
+  /// Calls `body` with the positions `0..<count` sorted by `precedes`, equal ones in their
+  /// order: an insertion sort (a block has a few dozen arguments at most, and the standard
+  /// library's sort costs more than the comparisons at this size) in a buffer on the stack.
+  private static func withStableOrder(
+    _ count: Int, by precedes: (Int, Int) -> Bool, _ body: (UnsafeMutableBufferPointer<Int>) -> Void
+  ) {
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
+      for index in 0..<count {
+        var slot = index
+        while slot > 0, precedes(index, order[slot - 1]) {
+          order[slot] = order[slot - 1]
+          slot -= 1
+        }
+        order[slot] = index
       }
-      order[slot] = position
+      body(order)
     }
-    return order
   }
 }
