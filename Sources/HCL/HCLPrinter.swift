@@ -50,7 +50,8 @@ private struct Writer: ~Copyable {
   /// A body's lines: attributes aligned in groups, blocks, blank lines and comments.
   mutating func writeBody(_ body: HCL.Body, indent: Int) {
     let items = body.items
-    let base = pushLayout(count: items.count) { position in
+    // An attribute's name is an identifier by HCL's grammar (there is no quoted form).
+    let base = pushLayout(count: items.count, keysAreIdentifiers: true) { position in
       guard case .attribute(let attribute) = items[position] else { return nil }
       return (attribute.name, attribute.value)
     }
@@ -86,7 +87,7 @@ private struct Writer: ~Copyable {
 
   /// The items of a multi-line object constructor, aligned like attributes.
   mutating func writeObjectItems(_ items: [(key: String, value: HCL.Expression)], indent: Int) {
-    let base = pushLayout(count: items.count) { (items[$0].key, items[$0].value) }
+    let base = pushLayout(count: items.count, keysAreIdentifiers: false) { (items[$0].key, items[$0].value) }
     for index in items.indices {
       writeKeyed(items[index].key, layout[base + index], items[index].value, indent: indent)
     }
@@ -114,8 +115,9 @@ private struct Writer: ~Copyable {
   /// `layout`; returns the index of the first. The caller pops them when it is done.
   ///
   /// A run of consecutive single-line keyed lines (anything else ends a run) aligns its `=`
-  /// one column past the run's widest key, as hclwrite's `formatCells` does.
-  mutating func pushLayout(count: Int, keyedLine: (Int) -> (name: String, value: HCL.Expression)?) -> Int {
+  /// one column past the run's widest key, as hclwrite's `formatCells` does. Keys known to be
+  /// identifiers (attribute names) print bare unchecked; others (object keys) are checked.
+  mutating func pushLayout(count: Int, keysAreIdentifiers: Bool, keyedLine: (Int) -> (name: String, value: HCL.Expression)?) -> Int {
     let base = layout.count
     var runStart = base
     var widest = 0
@@ -130,7 +132,7 @@ private struct Writer: ~Copyable {
         runStart = layout.count
         continue
       }
-      let key = KeyLayout(line.name)
+      let key = keysAreIdentifiers ? KeyLayout(identifier: line.name) : KeyLayout(line.name)
       if isMultiline(line.value) {
         endRun(&layout)
         layout.append(key)
@@ -159,6 +161,14 @@ private struct Writer: ~Copyable {
       self.alignedWidth = alignedWidth
     }
 
+    /// The layout of a key that prints bare.
+    init(identifier name: String) {
+      isIdentifier = true
+      width = name.utf8.count
+      alignedWidth = width
+    }
+
+    /// The layout of a key printed bare when it is an identifier, else quoted.
     init(_ name: String) {
       isIdentifier = HCL.isIdentifier(name)
       if isIdentifier {
