@@ -7,6 +7,8 @@ and for each N runs every tool in a fresh process, printing the median wall time
 process and its peak memory, and iacgen's ratio against each peer.
 
     python3 Scripts/benchmark-peers.py [N ...] [--runs 3]
+
+Best started a minute or more after many files were deleted (see OUTPUTS below).
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -24,9 +26,11 @@ def venv_python():
     return python
 
 
-# Output directories, removed when the script ends: on ext4, creating files just after others
-# were deleted is slower (new inodes skip those freed in the last 30 seconds), so no run
-# starts right after the previous run's files were deleted.
+# Output directories, removed when the script ends: on ext4 without a journal, creating files
+# just after others were deleted is slower (each new inode skips those freed in the last
+# minute, up to five), so no run starts right after the previous run's files were deleted.
+# For the same reason, start the script a minute or more after deleting many files (its own
+# previous run's outputs included).
 OUTPUTS = []
 
 
