@@ -1,3 +1,4 @@
+import Foundation
 @testable import IaCGen
 import Testing
 
@@ -34,5 +35,45 @@ import Testing
       #expect(ResourceID(raw).terraformName == terraform, "\(raw)")
       #expect(ResourceID(raw).logicalID == cloudFormation, "\(raw)")
     }
+  }
+
+  /// IDs hash and compare by their bytes, however they were made, also after a change.
+  @Test func resourceIDsAreEqualByBytes() throws {
+    let literal: ResourceID = "orders-queue"
+    var changed = ResourceID("orders")
+    #expect(changed != literal)
+    changed.rawValue += "-queue"
+    let interpolated: ResourceID = "orders-\("queue")"
+    for id in [changed, interpolated, ResourceID("orders-queue")] {
+      #expect(id == literal)
+      #expect(id.hashValue == literal.hashValue)
+    }
+    #expect(Set([literal, changed, interpolated]).count == 1)
+    // Text that only normalizes alike (a composed and a decomposed accent) is another ID.
+    #expect(ResourceID("caf\u{E9}") != ResourceID("cafe\u{301}"))
+    // The report's form is unchanged: {"rawValue": ...}.
+    let encoded = try JSONEncoder().encode(literal)
+    #expect(String(decoding: encoded, as: UTF8.self) == #"{"rawValue":"orders-queue"}"#)
+    #expect(try JSONDecoder().decode(ResourceID.self, from: encoded) == literal)
+  }
+
+  /// A location captured from the compiler's literals equals one made of the same strings
+  /// (as a report decodes it), hashes alike, and encodes the same.
+  @Test func sourceLocationsFromLiteralsAndStrings() throws {
+    let captured = IaCGen.SourceLocation("Stacks/Orders.swift", "/src/Stacks/Orders.swift", 27, 5)
+    let decoded = IaCGen.SourceLocation(fileID: "Stacks/Orders.swift", filePath: "/src/Stacks/Orders.swift", line: 27, column: 5)
+    #expect(captured == decoded)
+    #expect(captured.hashValue == decoded.hashValue)
+    #expect(captured.fileID == "Stacks/Orders.swift")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    #expect(
+      String(decoding: try encoder.encode(captured), as: UTF8.self)
+        == #"{"column":5,"fileID":"Stacks\/Orders.swift","filePath":"\/src\/Stacks\/Orders.swift","line":27}"#)
+    #expect(try encoder.encode(captured) == encoder.encode(decoded))
+    var moved = captured
+    moved.filePath = "/elsewhere/Orders.swift"
+    #expect(moved.fileID == captured.fileID)
+    #expect(moved != captured)
   }
 }
