@@ -136,7 +136,7 @@ public struct UTF8Output: ~Copyable {
   /// Whether any byte of `word` is a control byte, non-ASCII, DEL, `"`, `\`, `$`, `%` or `{`:
   /// the bytes some printer treats specially. False means all eight are plain.
   @inlinable @inline(__always)
-  @usableFromInline static func mayNeedAttention(_ word: UInt64) -> Bool {
+  static func mayNeedAttention(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     @inline(__always) func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }

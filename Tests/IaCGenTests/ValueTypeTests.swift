@@ -50,7 +50,11 @@ import Testing
     }
     #expect(Set([literal, changed, interpolated]).count == 1)
     // Text that only normalizes alike (a composed and a decomposed accent) is another ID.
-    #expect(ResourceID("caf\u{E9}") != ResourceID("cafe\u{301}"))
+    let composed = ResourceID("caf\u{E9}"), decomposed = ResourceID("cafe\u{301}")
+    #expect(composed != decomposed)
+    // Ordered by bytes too, so two IDs that differ are never unordered.
+    #expect((composed < decomposed) != (decomposed < composed))
+    #expect(ResourceID("a-b") < ResourceID("a_b") && ResourceID("B") < ResourceID("a"))
     // The report's form is unchanged: {"rawValue": ...}.
     let encoded = try JSONEncoder().encode(literal)
     #expect(String(decoding: encoded, as: UTF8.self) == #"{"rawValue":"orders-queue"}"#)

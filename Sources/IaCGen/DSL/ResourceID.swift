@@ -11,7 +11,8 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
   /// A hash of the ID's bytes, worked out once: IDs are looked up in dictionaries everywhere
   /// (each resource's references, the model index), and hashing it is cheaper than hashing
   /// the text each time. Two IDs are equal when their text is, byte for byte (text that
-  /// only normalizes to the same, such as a decomposed accent, is another ID).
+  /// only normalizes to the same, such as a decomposed accent, is another ID), and they sort
+  /// by their bytes.
   private var fingerprint: UInt64
 
   public init(_ rawValue: String) {
@@ -21,7 +22,8 @@ public struct ResourceID: Hashable, Comparable, Codable, Sendable, ExpressibleBy
   public init(stringLiteral value: String) { self.init(value) }
   public init(stringInterpolation: DefaultStringInterpolation) { self.init(String(stringInterpolation: stringInterpolation)) }
   public var description: String { rawValue }
-  public static func < (lhs: ResourceID, rhs: ResourceID) -> Bool { lhs.rawValue < rhs.rawValue }
+  /// Byte order (code point order), consistent with equality; for ASCII, as `String`'s `<`.
+  public static func < (lhs: ResourceID, rhs: ResourceID) -> Bool { lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8) }
 
   public static func == (lhs: ResourceID, rhs: ResourceID) -> Bool {
     lhs.fingerprint == rhs.fingerprint && lhs.rawValue == rhs.rawValue

@@ -84,13 +84,16 @@ public struct OutputDirectoryWriter: Sendable {
     guard let stream = opendir(directory) else { return [] }
     defer { closedir(stream) }
     var names: [String] = []
-    while let entry = readdir(stream) {
-      let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
-          strncmp(name, prefix, prefix.utf8.count) == 0 ? String(cString: name) : nil
+    prefix.withCString { prefixBytes in
+      let prefixLength = strlen(prefixBytes)
+      while let entry = readdir(stream) {
+        let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+          tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
+            strncmp(name, prefixBytes, prefixLength) == 0 ? String(cString: name) : nil
+          }
         }
+        if let name { names.append(name) }
       }
-      if let name { names.append(name) }
     }
     return names
   }
