@@ -35,6 +35,8 @@ public enum IaCGenTool {
         case "graph": return try GraphCommand(parsed, console: console).run()
         case "diff": return try DiffCommand(parsed, console: console).run()
         case "init": return try InitCommand(parsed, console: console).run()
+        case "deploy": return try DeployCommand(parsed, destroying: false, console: console).run()
+        case "destroy": return try DeployCommand(parsed, destroying: true, console: console).run()
         default: return try SynthCommand(parsed, writes: false, console: console).run()
         }
       } catch let failure as CommandFailure {

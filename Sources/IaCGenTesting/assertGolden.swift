@@ -1,6 +1,7 @@
 // Golden-file assertions with a record mode.
 
 import Foundation
+import IaCGen
 import XCTest
 
 /// The environment variable that records golden files instead of comparing them.
@@ -62,20 +63,26 @@ func lineDiff(_ old: String, _ new: String) -> String {
 ///
 /// When `golden` is missing or `IACGEN_RECORD=1` is set, replaces it with a copy of
 /// `directory` and fails, so a recording run never passes by accident.
+///
+/// The ownership marker (`iacgen-output.json`) is neither recorded nor compared: it lists the
+/// other files' sizes and fingerprints, so it changes exactly when they do.
 public func assertGoldenDirectory(_ directory: URL, matches golden: URL, file: StaticString = #filePath, line: UInt = #line) {
   guard !isRecordingGoldenFiles, FileManager.default.fileExists(atPath: golden.path) else {
     do {
       try? FileManager.default.removeItem(at: golden)
       try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
       try FileManager.default.copyItem(at: directory, to: golden)
+      try? FileManager.default.removeItem(at: golden.appendingPathComponent(OutputMarker.fileName))
       XCTFail("Recorded new golden directory at \(golden.path); run again to compare", file: file, line: line)
     } catch {
       XCTFail("Cannot record \(golden.path): \(error)", file: file, line: line)
     }
     return
   }
-  let actual = filesUnder(directory)
-  let expected = filesUnder(golden)
+  var actual = filesUnder(directory)
+  var expected = filesUnder(golden)
+  actual[OutputMarker.fileName] = nil
+  expected[OutputMarker.fileName] = nil
   var report = ""
   for path in expected.keys.sorted() where actual[path] == nil { report += "missing: \(path)\n" }
   for path in actual.keys.sorted() where expected[path] == nil { report += "added: \(path)\n" }

@@ -25,9 +25,10 @@ public func assertRefereesAccept(_ app: App, file: StaticString = #filePath, lin
 /// under `<dir>/cloudformation`, each against the Region `manifest.json` gives it.
 public func assertRefereesAccept(outputDirectory directory: URL, file: StaticString = #filePath, line: UInt = #line) throws {
   let fileManager = FileManager.default
+  // Each stack's module is a directory (terraform/manifest.json sits beside them).
   let modules = try fileManager.contentsOfDirectory(
-    at: directory.appendingPathComponent("terraform"), includingPropertiesForKeys: nil
-  ).sorted { $0.path < $1.path }
+    at: directory.appendingPathComponent("terraform"), includingPropertiesForKeys: [.isDirectoryKey]
+  ).filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }.sorted { $0.path < $1.path }
   let templates = try fileManager.contentsOfDirectory(
     at: directory.appendingPathComponent("cloudformation"), includingPropertiesForKeys: nil
   ).filter { $0.lastPathComponent.hasSuffix(".template.json") }.sorted { $0.path < $1.path }

@@ -78,6 +78,10 @@ struct Baseline {
   var phase: ScalingPhase = .minimumViable
   var quotas = AccountQuotas()
   var stackName = "orders"
+  var backend: TerraformBackend = .local()
+  var stackBackend: TerraformBackend?
+  var awsProvider: AWSProviderVersion = .tested
+  var extraStacks: [Stack] = []
 
   init() {
     primary.deadLetter = DeadLetter(deadLetters, maxReceiveCount: 3)
@@ -87,7 +91,7 @@ struct Baseline {
   }
 
   func stack() -> Stack {
-    Stack(stackName, region: region, phase: phase, tags: ["team": "audio"]) {
+    Stack(stackName, region: region, phase: phase, tags: ["team": "audio"], backend: stackBackend) {
       deadLetters
       primary
       table
@@ -130,13 +134,20 @@ struct Baseline {
     }
   }
 
-  func synthesize() -> SynthesisResult { IaCGen.synthesize(App(stacks: [stack()], quotas: quotas)) }
+  func synthesize() -> SynthesisResult {
+    IaCGen.synthesize(App(stacks: [stack()] + extraStacks, quotas: quotas, backend: backend, awsProvider: awsProvider))
+  }
 }
 
 
-/// Expands `@id` (a resource's declaration), `@stack` and `@output:id` in expected diagnostic text.
+/// Expands `@id` (a resource's declaration), `@stack`, `@app` and `@output:id` in expected diagnostic text.
 func expand(_ expected: String, in result: SynthesisResult) -> String {
   var text = expected
+  // `@stack:name:` names one stack of several.
+  for stack in result.model.stacks {
+    text = text.replacingOccurrences(of: "@stack:\(stack.name):", with: "\(stack.location.fileID):\(stack.location.line):\(stack.location.column):")
+  }
+  if let app = result.model.location { text = text.replacingOccurrences(of: "@app:", with: "\(app.fileID):\(app.line):\(app.column):") }
   for stack in result.model.stacks {
     func location(_ l: SourceLocation) -> String { "\(l.fileID):\(l.line):\(l.column)" }
     // The last of duplicate IDs is the one reported.

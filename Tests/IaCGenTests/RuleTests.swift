@@ -49,10 +49,15 @@ final class RuleTests: XCTestCase {
 
       """) { $0.region = "us-east-9" },
     Case("STK006", """
-      @stack: error: [STK006] Region 'ap-southeast-6' is rejected by the Terraform AWS provider 5.100.0 that iacgen pins; choose another Region for this stack
+      @stack: error: [STK006] stack 'orders' uses Region 'ap-southeast-6', which CloudFormation accepts but the Terraform AWS provider 5.100.0 rejects; choose another Region for this stack
         note: in stack 'orders'
 
       """) { $0.region = "ap-southeast-6" },
+    Case("STK006", """
+      @stack: warning: [STK006] stack 'orders' uses Region 'ap-southeast-6', which the Terraform AWS provider 5.100.0 rejects; iacgen does not know whether 6.20.0 (the lowest version '~> 6.20' admits) accepts it: `terraform validate` will tell
+        note: in stack 'orders'
+
+      """) { $0.region = "ap-southeast-6"; $0.awsProvider = "~> 6.20" },
     Case("STK007", """
       @stack: error: [STK007] stack name '2orders' is not valid; use letters, digits and hyphens, starting with a letter (at most 128 characters)
         note: in stack '2orders'
@@ -123,10 +128,15 @@ final class RuleTests: XCTestCase {
 
       """) { $0.function.handler = nil },
     Case("FN009", """
-      @consumer: error: [FN009] function 'consumer' uses runtime 'python3.14', which CloudFormation accepts but the Terraform AWS provider 5.100.0 rejects; use an earlier runtime (such as 'python3.13' or 'nodejs22.x') until the provider is upgraded
+      @consumer: error: [FN009] function 'consumer' uses runtime 'python3.14', which the Terraform AWS provider 5.100.0 (the lowest version '5.100.0' admits) rejects; it is accepted from 6.20.0: require it with App(awsProvider: "~> 6.20.0"), or use an earlier runtime (such as 'python3.13' or 'nodejs22.x')
       \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
 
       """) { $0.function.runtime = .python3_14 },
+    Case("FN009", """
+      @consumer: error: [FN009] function 'consumer' uses runtime 'python3.14', which the Terraform AWS provider 6.19.0 (the lowest version '>= 6.19, < 7' admits) rejects; it is accepted from 6.20.0: require it with App(awsProvider: "~> 6.20.0"), or use an earlier runtime (such as 'python3.13' or 'nodejs22.x')
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { $0.function.runtime = .python3_14; $0.awsProvider = ">= 6.19, < 7" },
     Case("FN009", """
       @consumer: error: [FN009] function 'consumer' uses runtime 'cobol85', which Lambda does not know; use one such as 'python3.12' or 'nodejs22.x'
       \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
@@ -185,7 +195,7 @@ final class RuleTests: XCTestCase {
 
       """) { $0.primary.deliveryDelay = .minutes(20) },
     Case("SQS004", """
-      @primary: error: [SQS004] queue 'primary' has a maximum message size of 1048576 bytes; SQS allows 1024 to 262144 bytes in both CloudFormation and the Terraform AWS provider 5.100.0
+      @primary: error: [SQS004] queue 'primary' uses a maximum message size of 1048576 bytes, which CloudFormation accepts but the Terraform AWS provider 5.100.0 rejects; keep it at most 262144 bytes
       \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
 
       """) { $0.primary.maximumMessageBytes = 1_048_576 },
@@ -827,7 +837,7 @@ final class RuleTests: XCTestCase {
 
       """) { b in let acl = WebACL("guard"); b.webACLs = [acl]; b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), webACL: acl)] },
     Case("CF006", """
-      @cdn: error: [CF006] distribution 'cdn' asks for minimum TLS 'TLSv1.3_2025', which the Terraform AWS provider 5.100.0 rejects; use 'TLSv1.2_2021'
+      @cdn: error: [CF006] distribution 'cdn' uses minimum TLS 'TLSv1.3_2025', which CloudFormation accepts but the Terraform AWS provider 5.100.0 rejects; use 'TLSv1.2_2021'
         note: in stack 'orders', resource 'cdn' (aws_cloudfront_distribution.cdn / AWS::CloudFront::Distribution)
 
       """) { b in b.distributions = [Distribution("cdn", origins: [Origin("files", .bucket(b.bucket))], defaultBehavior: CacheBehavior(origin: "files"), certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc", minimumTLS: "TLSv1.3_2025")] },
@@ -1085,6 +1095,52 @@ final class RuleTests: XCTestCase {
         note: in stack 'orders', resource 'rollout' (aws_codedeploy_deployment_group.rollout / AWS::CodeDeploy::DeploymentGroup)
 
       """) { b in b.function.alias = FunctionAlias("live"); b.deployments = [LambdaDeployment("first", function: b.function), LambdaDeployment("rollout", function: b.function)] },
+    // MARK: Terraform settings
+    Case("TF001", """
+      @app: error: [TF001] the AWS provider version 'latest' is not a Terraform version constraint (such as "5.100.0", "~> 6.20" or ">= 6.20.0, < 7.0.0")
+        note: in stack 'orders'
+
+      """) { $0.awsProvider = "latest" },
+    Case("TF001", """
+      @app: error: [TF001] the AWS provider version '< 6.0' admits no version, or has no lower bound (the validator judges runtimes and Regions by the lowest version a constraint admits)
+        note: in stack 'orders'
+
+      """) { $0.awsProvider = "< 6.0" },
+    Case("TF002", """
+      @app: warning: [TF002] the AWS provider version '>= 7.0' admits 7.0.0, which iacgen's tables do not describe (they know 5.100.0 to 6.45.x); runtime, Region and TLS checks assume what they know, and iacgen's output is tested with 5.100.0: run `terraform validate`
+        note: in stack 'orders'
+
+      """) { $0.awsProvider = ">= 7.0" },
+    Case("TF003", """
+      @app: error: [TF003] the Terraform state bucket 'Acme_State' is not a valid S3 bucket name: only lowercase letters, digits, '.' and '-' are allowed
+        note: in stack 'orders'
+
+      """) { $0.backend = .s3(bucket: "Acme_State", region: .usEast1) },
+    Case("TF004", """
+      @stack: error: [TF004] stack 'orders' would keep its Terraform state at key '/orders.tfstate'; a state key is 1 to 1,024 bytes and neither starts nor ends with '/' nor holds '//'
+        note: in stack 'orders'
+
+      """) { $0.stackBackend = .s3(bucket: "acme-state", region: .usEast1, key: "/orders.tfstate") },
+    Case("TF005", """
+      @stack:billing: error: [TF005] stacks 'orders' and 'billing' would share the Terraform state s3://acme-state/shared.tfstate; each stack needs a state of its own (give one of them another key)
+        note: in stack 'billing'
+
+      """) { b in b.backend = .s3(bucket: "acme-state", region: .usEast1, key: "shared.tfstate"); b.extraStacks = [Stack("billing", region: .usEast1) { Topic("invoices") }] },
+    Case("TF006", """
+      @app: error: [TF006] the Terraform lock table 'locks!' is not a valid DynamoDB table name (3 to 255 letters, digits, '_', '-' and '.')
+        note: in stack 'orders'
+
+      """) { $0.backend = .s3(bucket: "acme-state", region: .usEast1, locking: .lockFileAndDynamoDB(table: "locks!")) },
+    Case("TF007", """
+      @stack: error: [TF007] the local state directory '../state' has an empty, '.' or '..' part; name a directory beside the output directory (such as 'iacgen.state') or an absolute path
+        note: in stack 'orders'
+
+      """) { $0.stackBackend = .local(directory: "../state") },
+    Case("TF008", """
+      @app: warning: [TF008] the Terraform state is locked with the DynamoDB table 'terraform-locks' only, which Terraform 1.11 deprecates; use locking: .lockFileAndDynamoDB(table: "terraform-locks") while moving, then .lockFile
+        note: in stack 'orders'
+
+      """) { $0.backend = .s3(bucket: "acme-state", region: .usEast1, locking: .dynamoDB(table: "terraform-locks")) },
     Case("CW004", """
       @ops: error: [CW004] dashboard 'ops' has a 30 x 6 widget (1 to 24 wide, 1 to 1000 high)
         note: in stack 'orders', resource 'ops' (aws_cloudwatch_dashboard.ops / AWS::CloudWatch::Dashboard)

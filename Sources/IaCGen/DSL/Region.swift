@@ -32,6 +32,4 @@ public struct Region: Hashable, Codable, Sendable, ExpressibleByStringLiteral, C
     "us-isof-south-1", "us-west-1", "us-west-2",
   ]
 
-  /// Codes the Terraform AWS provider 5.100.0 rejects as invalid Regions (aws-limits.md).
-  public static let unknownToTerraformProvider: Set<String> = ["ap-southeast-6", "us-isob-west-1"]
 }

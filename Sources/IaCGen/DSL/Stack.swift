@@ -16,6 +16,8 @@ public struct Stack: Sendable {
   /// Tags that reach every taggable resource (a resource's own tags win).
   public var tags: [Tag]
   public var declarations: StackDeclarations
+  /// Where Terraform keeps this stack's state; nil takes the app's.
+  public var backend: TerraformBackend?
   public var location: SourceLocation
 
   public init(
@@ -23,6 +25,7 @@ public struct Stack: Sendable {
     region: Region,
     phase: ScalingPhase = .minimumViable,
     tags: [String: String] = [:],
+    backend: TerraformBackend? = nil,
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column,
     @StackBuilder _ content: () -> [any StackComponent]
@@ -31,6 +34,7 @@ public struct Stack: Sendable {
     self.region = region
     self.phase = phase
     self.tags = Tag.sorted(tags)
+    self.backend = backend
     var declarations = StackDeclarations()
     for component in content() { component.declare(in: &declarations) }
     self.declarations = declarations

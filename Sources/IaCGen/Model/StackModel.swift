@@ -19,12 +19,16 @@ public struct StackModel: Hashable, Codable, Sendable {
   public var growth: [GrowthTarget]
   /// Findings the stack accepts, with reasons.
   public var suppressions: [Suppression]
+  /// Where Terraform keeps the stack's state.
+  public var backend: TerraformBackend
+  /// True when the stack chose its backend (`Stack(..., backend:)`); false when it is the app's.
+  public var ownsBackend: Bool
   public var location: SourceLocation
 
   public init(
     name: String, region: Region, phase: ScalingPhase, tags: [Tag], resources: [ResourceModel], outputs: [Output],
     connections: [Connection] = [], regional: [RegionalResources] = [], loads: [Load] = [], growth: [GrowthTarget] = [], suppressions: [Suppression] = [],
-    location: SourceLocation
+    backend: TerraformBackend = .local(), ownsBackend: Bool = false, location: SourceLocation
   ) {
     self.name = name
     self.region = region
@@ -37,6 +41,8 @@ public struct StackModel: Hashable, Codable, Sendable {
     self.loads = loads
     self.growth = growth
     self.suppressions = suppressions
+    self.backend = backend
+    self.ownsBackend = ownsBackend
     self.location = location
   }
 

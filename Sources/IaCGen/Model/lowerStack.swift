@@ -3,7 +3,7 @@
 /// Lowers a declared stack: resolves physical names, applies stack tags, generates each
 /// function's log group and execution role (from its grants and triggers), and orders
 /// resources by dependency.
-public func lowerStack(_ stack: Stack) -> StackModel {
+public func lowerStack(_ stack: Stack, appBackend: TerraformBackend = .local()) -> StackModel {
   let declared = stack.declarations.resources
   var byID: [ResourceID: ResourceModel] = [:]
   for resource in declared where byID[resource.id] == nil { byID[resource.id] = resource }
@@ -344,11 +344,16 @@ public func lowerStack(_ stack: Stack) -> StackModel {
     name: stack.name, region: stack.region, phase: stack.phase, tags: stack.tags,
     resources: dependencyOrdered(lowered), outputs: stack.declarations.outputs,
     connections: stack.declarations.connections, regional: regional, loads: stack.declarations.loads, growth: stack.declarations.growth,
-    suppressions: stack.declarations.suppressions, location: stack.location)
+    suppressions: stack.declarations.suppressions, backend: stack.backend ?? appBackend,
+    ownsBackend: stack.backend != nil, location: stack.location)
 }
 
 /// Lowers every stack of an app.
-public func lowerApp(_ app: App) -> AppModel { AppModel(stacks: app.stacks.concurrentMap { lowerStack($0) }, quotas: app.quotas) }
+public func lowerApp(_ app: App) -> AppModel {
+  AppModel(
+    stacks: app.stacks.concurrentMap { lowerStack($0, appBackend: app.backend) }, quotas: app.quotas, awsProvider: app.awsProvider,
+    location: app.location)
+}
 
 /// `<stack>-<id>`: the physical name a resource gets when the user gives none.
 func defaultName(_ stack: Stack, _ id: ResourceID) -> String { stack.name + "-" + id.rawValue }

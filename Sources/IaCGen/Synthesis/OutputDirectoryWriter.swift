@@ -1,4 +1,5 @@
-// Writes rendered files so that an output directory is replaced whole or not at all.
+// Writes rendered files so that an output directory is replaced whole or not at all, and only
+// when iacgen can prove it wrote what it replaces.
 
 #if canImport(FoundationEssentials)
   // Foundation's core without its internationalization (ICU): a stack program that does not
@@ -15,36 +16,69 @@
 #endif
 
 /// Writes files into a staging directory beside the output directory, then swaps the two
-/// (atomically where the system can exchange paths), so a failure or an interruption never
-/// leaves a half-written output: the previous output stays as it was.
+/// atomically, so a failure or an interruption never leaves a half-written output: the
+/// previous output stays as it was.
+///
+/// Ownership: every output carries an ``OutputMarker`` listing its files. An existing path is
+/// replaced only when it is an empty directory or an output whose files are exactly those its
+/// marker lists, unchanged; anything else (a directory iacgen did not write, a file, Terraform
+/// state or a hand-written file added to an output, the package itself, the home directory,
+/// `/`, a mount point) is refused with an ``OutputRefusal`` before anything changes. Deleting
+/// an old output removes only the files its marker lists. The old output is checked again
+/// after the swap, and swapped back if something was added in the meantime.
 ///
 /// Files are written concurrently, each straight from its text's UTF-8 storage.
 public struct OutputDirectoryWriter: Sendable {
   public var outputDirectory: URL
+  /// The stack package the output belongs to: the output may not be it, hold it, or lie in
+  /// its sources, tests, build or Git directory.
+  public var package: URL?
   /// A pause after each file, so tests can interrupt a write midway.
   public var pauseAfterEachFile: TimeInterval = 0
 
-  public init(outputDirectory: URL) { self.outputDirectory = outputDirectory }
+  public init(outputDirectory: URL, package: URL? = nil) {
+    self.outputDirectory = outputDirectory
+    self.package = package
+  }
 
-  /// `.<out>.staging-<pid>-`: the prefix of this process's staging directories.
-  private var stagingPrefix: String { ".\(outputDirectory.lastPathComponent).staging-" }
+  /// The output path: absolute, links resolved as far as it exists.
+  public var resolvedPath: String { FileSystem.resolvedAsFarAsItExists(outputDirectory.standardizedFileURL.path) }
 
-  /// Replaces the output directory with exactly `files`.
-  public func write(_ files: [OutputFile]) throws {
-    let fileManager = FileManager.default
-    let parent = outputDirectory.deletingLastPathComponent()
-    try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-    removeAbandonedStaging(in: parent)
-    let staging = parent.appendingPathComponent(
-      "\(stagingPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+  /// Refuses, without writing, an output path iacgen may not replace (``write(_:)`` checks the
+  /// same first).
+  public func check() throws {
+    let target = resolvedPath
+    let ownership = OutputOwnership(package: package.map { FileSystem.resolvedAsFarAsItExists($0.standardizedFileURL.path) })
+    try ownership.checkPlace(target)
+    _ = try ownership.inspect(target)
+  }
+
+  /// Replaces the output directory with exactly `files` and their marker. Returns notes on
+  /// what was kept (an earlier output's leftovers that iacgen did not write, if any appeared
+  /// while it wrote); throws ``OutputRefusal`` when the path is not iacgen's to replace.
+  @discardableResult
+  public func write(_ files: [OutputFile]) throws -> [String] {
+    let target = resolvedPath
+    let ownership = OutputOwnership(package: package.map { FileSystem.resolvedAsFarAsItExists($0.standardizedFileURL.path) })
+    try ownership.checkPlace(target)
+    _ = try ownership.inspect(target)
+
+    let parent = String(target[..<target.lastIndex(of: "/")!])
+    try FileManager.default.createDirectory(atPath: parent.isEmpty ? "/" : parent, withIntermediateDirectories: true)
+    let stagingPrefix = ".\(target.split(separator: "/").last!).staging-"
+    removeAbandonedStaging(in: parent, prefix: stagingPrefix)
+    let staging = parent + "/" + stagingPrefix + "\(getpid())-\(UUID().uuidString.prefix(8))"
+    guard FileSystem.makeDirectory(staging) else { throw FileFailure.current(staging) }
+    let marker = OutputMarker(files: files)
     do {
-      try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-      try writeFiles(files, into: staging.path)
-      try swapIntoPlace(staging)
+      // The marker first: whatever is in a staging directory is then provably iacgen's.
+      if let failure = writeFile(marker.text, to: staging + "/" + OutputMarker.fileName) { throw failure }
+      try writeFiles(files, into: staging)
     } catch {
-      try? fileManager.removeItem(at: staging)
+      OutputOwnership.removeListedFiles(at: staging, marker: marker)
       throw error
     }
+    return try swapIntoPlace(staging, target: target, marker: marker, ownership: ownership)
   }
 
   /// Creates the files' directories, then writes the files over every core.
@@ -68,56 +102,78 @@ public struct OutputDirectoryWriter: Sendable {
     if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
   }
 
-  /// Removes staging directories that interrupted runs left behind (their process is gone).
-  private func removeAbandonedStaging(in parent: URL) {
-    for name in names(in: parent.path, startingWith: stagingPrefix) {
-      let pid = name.dropFirst(stagingPrefix.count).prefix { $0.isNumber }
-      guard let pid = Int32(pid), pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH else { continue }
-      try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
-    }
-  }
-
-  /// The names of the entries of `directory` that start with `prefix`. Read with `readdir`:
-  /// the output's parent may hold thousands of entries (a temporary directory), and only
-  /// the matching names become strings.
-  private func names(in directory: String, startingWith prefix: String) -> [String] {
-    guard let stream = opendir(directory) else { return [] }
-    defer { closedir(stream) }
-    var names: [String] = []
-    prefix.withCString { prefixBytes in
-      let prefixLength = strlen(prefixBytes)
-      while let entry = readdir(stream) {
-        let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-          tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
-            strncmp(name, prefixBytes, prefixLength) == 0 ? String(cString: name) : nil
-          }
-        }
-        if let name { names.append(name) }
+  /// Removes staging directories that interrupted runs left behind (their process is gone):
+  /// the files their markers list, and the directories that leaves empty. Anything else in
+  /// them stays.
+  private func removeAbandonedStaging(in parent: String, prefix: String) {
+    let ownership = OutputOwnership()
+    for name in FileSystem.names(in: parent, startingWith: prefix) ?? [] {
+      let pid = name.dropFirst(prefix.count).prefix { $0.isNumber }
+      guard let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      let path = parent + "/" + name
+      if name.hasSuffix(".previous") {
+        // An earlier output moved aside: removed only while it holds what its marker lists.
+        if case .owned(let marker)? = try? ownership.inspect(path) { OutputOwnership.removeListedFiles(at: path, marker: marker) }
+      } else {
+        // Files this run's marker lists were written by that run (the marker is written first).
+        OutputOwnership.removeListedFiles(at: path, marker: try? ownership.readMarker(in: path))
       }
     }
-    return names
   }
 
-  /// Moves `staging` to the output path; the previous output (now at `staging`) is removed.
-  /// Another run may create the output between the check and the move: then exchange.
-  private func swapIntoPlace(_ staging: URL) throws {
-    let fileManager = FileManager.default
-    if !fileManager.fileExists(atPath: outputDirectory.path) {
+  /// Moves `staging` to the output path. When something stands there, the two are exchanged
+  /// atomically and what was there (now at `staging`) is checked again: an output whose
+  /// files are its marker's is removed; anything else is swapped back and refused.
+  private func swapIntoPlace(_ staging: String, target: String, marker: OutputMarker, ownership: OutputOwnership) throws -> [String] {
+    if FileSystem.status(target) == nil, FileSystem.renameWithoutReplacing(staging, target) { return [] }
+    if FileSystem.status(target) == nil {
+      // The rename failed for another reason than a path that appeared meanwhile.
+      let failure = FileFailure.current(target)
+      OutputOwnership.removeListedFiles(at: staging, marker: marker)
+      throw failure
+    }
+    if FileSystem.exchange(staging, target) {
+      let previous: ExistingOutput
       do {
-        try fileManager.moveItem(at: staging, to: outputDirectory)
-        return
-      } catch where fileManager.fileExists(atPath: outputDirectory.path) {
-        // Lost the race to a concurrent run: replace its output whole, below.
+        previous = try ownership.inspect(staging)
+      } catch var refusal as OutputRefusal {
+        // Something iacgen did not write arrived while it wrote: put it back as it was, and
+        // remove the new files (at `staging` again).
+        guard FileSystem.exchange(staging, target) else {
+          refusal.path = staging
+          throw refusal  // the earlier output, whole, is at `staging`; the message names it
+        }
+        OutputOwnership.removeListedFiles(at: staging, marker: marker)
+        refusal.path = target
+        throw refusal
       }
+      if case .owned(let old) = previous {
+        return OutputOwnership.removeListedFiles(at: staging, marker: old).map { "kept \(staging)/\($0): it holds files iacgen did not write" }
+      }
+      FileSystem.removeEmptyDirectory(staging)
+      return []
     }
-    if exchangePaths(staging.path, outputDirectory.path) {
-      try fileManager.removeItem(at: staging)
-      return
+    // No atomic exchange on this system: move the old output aside, then the new one in.
+    let aside = staging + ".previous"
+    guard FileSystem.move(target, aside) else {
+      let failure = FileFailure.current(target)
+      OutputOwnership.removeListedFiles(at: staging, marker: marker)
+      throw failure
     }
-    let previous = staging.appendingPathExtension("previous")
-    try fileManager.moveItem(at: outputDirectory, to: previous)
-    try fileManager.moveItem(at: staging, to: outputDirectory)
-    try fileManager.removeItem(at: previous)
+    guard FileSystem.move(staging, target) else {
+      let failure = FileFailure.current(target)
+      if FileSystem.move(aside, target) { OutputOwnership.removeListedFiles(at: staging, marker: marker) }
+      throw failure
+    }
+    switch try? ownership.inspect(aside) {
+    case .owned(let old)?:
+      return OutputOwnership.removeListedFiles(at: aside, marker: old).map { "kept \(aside)/\($0): it holds files iacgen did not write" }
+    case .emptyDirectory?, .nothing?:
+      FileSystem.removeEmptyDirectory(aside)
+      return []
+    case nil:
+      return ["kept the earlier output at \(aside): files iacgen did not write appeared in it while it wrote"]
+    }
   }
 }
 
@@ -130,18 +186,3 @@ private func writeFile(_ text: String, to path: String) -> FileFailure? {
     return error as? FileFailure ?? FileFailure(path: path, reason: "\(error)")
   }
 }
-
-#if canImport(Glibc)
-  /// Atomically exchanges two paths with renameat2(RENAME_EXCHANGE), looked up at run time
-  /// (glibc 2.28+); false when unavailable or refused.
-  private func exchangePaths(_ a: String, _ b: String) -> Bool {
-    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-    let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-    let renameExchange: UInt32 = 2
-    return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
-  }
-#elseif canImport(Darwin)
-  /// Atomically exchanges two paths with renamex_np(RENAME_SWAP).
-  private func exchangePaths(_ a: String, _ b: String) -> Bool { renamex_np(a, b, UInt32(RENAME_SWAP)) == 0 }
-#endif

@@ -31,10 +31,11 @@ public struct SynthesisPipeline: Sendable {
     let diagnostics = runValidation(model, rules: rules, cloudFormation: cloudFormation)
     guard !diagnostics.hasErrors else { return SynthesisResult(model: model, diagnostics: diagnostics, files: []) }
     // Each stack's translation (its CloudFormation syntax tree) is freed once its files are printed.
+    let terraform = TerraformEmitter(awsProvider: model.awsProvider)
     var files = cloudFormation.concurrentMapReleasing { translation in
-      TerraformEmitter().emit(translation.stack, index: translation.index) + CloudFormationEmitter().emit(translation)
+      terraform.emit(translation.stack, index: translation.index) + CloudFormationEmitter().emit(translation)
     }.flatMap { $0 }
-    files += CloudFormationManifest().emit(model)
+    files += CloudFormationManifest().emit(model) + TerraformManifest().emit(model)
     return SynthesisResult(model: model, diagnostics: diagnostics, files: files.sorted())
   }
 }

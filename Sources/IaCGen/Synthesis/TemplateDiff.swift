@@ -36,10 +36,23 @@ public struct ResourceChange: Equatable, Sendable {
   }
 }
 
-/// Stateful resource types and the properties whose change makes CloudFormation replace them
-/// ("Update requires: Replacement" in each type's reference page).
+/// Stateful resource types and the properties whose change replaces them: CloudFormation's
+/// ("Update requires: Replacement" in each type's reference page) and the Terraform AWS
+/// provider's ("forces replacement" in `terraform plan`; each resource's documentation).
 public enum StatefulTypes {
   public static let replacingProperties: [String: Set<String>] = [
+    "aws_dynamodb_table": ["name", "hash_key", "range_key", "local_secondary_index"],
+    "aws_s3_bucket": ["bucket", "bucket_prefix", "object_lock_enabled"],
+    "aws_sqs_queue": ["name", "name_prefix", "fifo_queue"],
+    "aws_sns_topic": ["name", "name_prefix", "fifo_topic"],
+    "aws_rds_cluster": ["cluster_identifier", "engine", "database_name", "master_username", "storage_encrypted", "kms_key_id"],
+    "aws_db_instance": ["identifier", "engine", "db_name", "username", "kms_key_id", "storage_encrypted"],
+    "aws_elasticache_replication_group": ["replication_group_id", "at_rest_encryption_enabled", "kms_key_id"],
+    "aws_dax_cluster": ["cluster_name", "node_type", "server_side_encryption"],
+    "aws_kinesis_stream": ["name"],
+    "aws_secretsmanager_secret": ["name", "name_prefix"],
+    "aws_ecr_repository": ["name"],
+    "aws_cloudwatch_log_group": ["name", "name_prefix"],
     "AWS::DynamoDB::Table": ["KeySchema", "TableName", "LocalSecondaryIndexes"],
     "AWS::DynamoDB::GlobalTable": ["KeySchema", "TableName", "LocalSecondaryIndexes"],
     "AWS::S3::Bucket": ["BucketName"],
@@ -107,11 +120,11 @@ public func formatChanges(_ changes: [ResourceChange]) -> String {
     }
     switch change.kind {
     case .added:
-      text += "  + \(change.logicalID) (\(change.type))\n"
+      text += "  + \(change.logicalID)\(change.logicalID.hasPrefix(change.type + ".") ? "" : " (\(change.type))")\n"
     case .removed:
-      text += "  - \(change.logicalID) (\(change.type))" + (change.losesData ? "  REMOVES A STATEFUL RESOURCE: its data is deleted\n" : "\n")
+      text += "  - \(change.logicalID)\(change.logicalID.hasPrefix(change.type + ".") ? "" : " (\(change.type))")" + (change.losesData ? "  REMOVES A STATEFUL RESOURCE: its data is deleted\n" : "\n")
     case .changed(let properties, let replacing):
-      text += "  ~ \(change.logicalID) (\(change.type)): \(properties.joined(separator: ", "))\n"
+      text += "  ~ \(change.logicalID)\(change.logicalID.hasPrefix(change.type + ".") ? "" : " (\(change.type))"): \(properties.joined(separator: ", "))\n"
       if change.losesData {
         text += "    ! REPLACES \(change.logicalID): \(replacing.joined(separator: ", ")) cannot change in place; the resource and its data are deleted and created anew\n"
       }

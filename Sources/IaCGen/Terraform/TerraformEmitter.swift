@@ -2,18 +2,25 @@
 
 import HCL
 
-/// Renders a stack as a Terraform root module: `versions.tf` (pinned provider and its
-/// Region), `main.tf` (resources in dependency order) and `outputs.tf`.
+/// Renders a stack as a Terraform root module: `versions.tf` (Terraform and provider versions,
+/// the state backend and the provider's Region), `main.tf` (resources in dependency order) and
+/// `outputs.tf`.
 public struct TerraformEmitter: Sendable {
-  /// The AWS provider version the generated configuration pins (the one on these machines).
-  public static let providerVersion = "5.100.0"
-  /// The Terraform version the configuration asks for at least.
+  /// The Terraform version the configuration asks for at least; 1.10 with an S3 lock file.
   public static let requiredTerraformVersion = ">= 1.5.0"
+  /// Terraform's first version with S3 lock files (`use_lockfile`).
+  public static let lockFileTerraformVersion = ">= 1.10.0"
 
-  public init() {}
+  /// The AWS provider version constraint every module requires.
+  public var awsProvider: AWSProviderVersion
+
+  public init(awsProvider: AWSProviderVersion = .tested) { self.awsProvider = awsProvider }
 
   /// The files of every stack of `app` (stacks rendered concurrently), in stack order.
-  public func emit(_ app: AppModel) -> [OutputFile] { app.stacks.concurrentMap { emit($0) }.flatMap { $0 } }
+  public func emit(_ app: AppModel) -> [OutputFile] {
+    let emitter = TerraformEmitter(awsProvider: app.awsProvider)
+    return app.stacks.concurrentMap { emitter.emit($0) }.flatMap { $0 }
+  }
 
   /// The files of every translated stack (stacks rendered concurrently), in stack order: the
   /// pipeline's path, which reuses the index each translation holds.
@@ -39,12 +46,15 @@ public struct TerraformEmitter: Sendable {
     return files
   }
 
-  func versionsFile(_ stack: StackModel) -> HCL.File {
+  /// `versions.tf`: the `terraform` block (versions and backend) and the providers.
+  public func versionsFile(_ stack: StackModel) -> HCL.File {
     var providers = HCL.Body()
     providers.attribute(
-      "aws", .object([("source", .string("hashicorp/aws")), ("version", .string(Self.providerVersion))]))
+      "aws", .object([("source", .string("hashicorp/aws")), ("version", .string(awsProvider.constraint))]))
     var terraform = HCL.Body()
-    terraform.attribute("required_version", .string(Self.requiredTerraformVersion))
+    terraform.attribute("required_version", .string(stack.backend.usesS3LockFile ? Self.lockFileTerraformVersion : Self.requiredTerraformVersion))
+    terraform.blankLine()
+    terraform.block("backend", labels: [stack.backend.terraformType], backendBody(stack))
     terraform.blankLine()
     terraform.block("required_providers", providers)
     var provider = HCL.Body()
@@ -62,6 +72,25 @@ public struct TerraformEmitter: Sendable {
       body.block("provider", labels: ["aws"], aliased)
     }
     return HCL.File(body: body)
+  }
+
+  /// The backend block's arguments: the local state file outside the output directory, or
+  /// the S3 bucket, key, Region, encryption and locking.
+  func backendBody(_ stack: StackModel) -> HCL.Body {
+    var body = HCL.Body()
+    switch stack.backend {
+    case .local:
+      body.attribute("path", .string(stack.backend.localStatePath(stack: stack.name)!))
+    case .s3(let s3):
+      body.attribute("bucket", .string(s3.bucket))
+      body.attribute("key", .string(s3.key(stack: stack.name, region: stack.region)))
+      body.attribute("region", .string(s3.region.code))
+      body.attribute("encrypt", .bool(true))
+      if let kmsKeyID = s3.kmsKeyID { body.attribute("kms_key_id", .string(kmsKeyID)) }
+      if s3.locking.usesLockFile { body.attribute("use_lockfile", .bool(true)) }
+      if let table = s3.locking.dynamoDBTable { body.attribute("dynamodb_table", .string(table)) }
+    }
+    return body
   }
 
   /// `main.tf` as a syntax tree: the stack's resources in dependency order.

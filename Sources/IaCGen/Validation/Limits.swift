@@ -31,7 +31,8 @@ public enum Limits {
     "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
     "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR",
   ]
-  /// Runtimes the Terraform AWS provider 5.100.0 accepts (lambda.16, `terraform validate` probe).
+  /// Runtimes the Terraform AWS provider 5.100.0 accepts (lambda.16, `terraform validate`
+  /// probe); later versions accept more (`ProviderSupport.runtimes`).
   public static let terraformProviderRuntimes: Set<String> = [
     "nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x",
     "java8", "java8.al2", "java11", "python2.7", "python3.6", "python3.7", "python3.8", "python3.9",
@@ -73,8 +74,10 @@ public enum Limits {
   public static let retentionSeconds = 60...1_209_600
   /// Delivery delay, seconds (sqs.03).
   public static let deliveryDelaySeconds = 0...900
-  /// Maximum message size, bytes, as the Terraform provider 5.100.0 accepts it (sqs.04).
-  public static let maximumMessageBytes = 1_024...262_144
+  /// Maximum message size, bytes (sqs.04): 1 MiB since August 2025.
+  public static let maximumMessageBytes = 1_024...1_048_576
+  /// The largest maximum message size the Terraform provider 5.100.0 accepts (256 KiB).
+  public static let terraformProviderMaximumMessageBytes = 262_144
   /// Long polling wait, seconds (sqs.05).
   public static let receiveWaitSeconds = 0...20
   /// KMS data key reuse, seconds (sqs.06).

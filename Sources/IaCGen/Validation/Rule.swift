@@ -38,6 +38,10 @@ public final class RuleContext {
   public let appStacks: [StackModel]
   /// The account's quotas.
   public let quotas: AccountQuotas
+  /// The app's AWS provider version constraint.
+  public let awsProvider: AWSProviderVersion
+  /// Where the app was declared, for findings about the app's own settings.
+  public let appLocation: SourceLocation?
   var rule: Rule?
   /// What each resource renders to in CloudFormation, for the rules that count or compare
   /// logical IDs and those that ask what is rendered (translated once, shared with the emitter
@@ -62,12 +66,15 @@ public final class RuleContext {
 
   init(
     stack: StackModel, appStacks: [StackModel]? = nil, quotas: AccountQuotas = AccountQuotas(),
+    awsProvider: AWSProviderVersion = .tested, appLocation: SourceLocation? = nil,
     cloudFormation: CloudFormationTranslation? = nil, distributions: [(stack: String, distribution: Distribution)]? = nil
   ) {
     self.stack = stack
     self.index = cloudFormation?.index ?? ModelIndex(stack)
     self.appStacks = appStacks ?? [stack]
     self.quotas = quotas
+    self.awsProvider = awsProvider
+    self.appLocation = appLocation
     self.distributions = distributions ?? Self.distributions(of: appStacks ?? [stack])
     if let cloudFormation { self.cloudFormation = cloudFormation }
   }
@@ -145,11 +152,11 @@ public final class RuleContext {
   }
 
   /// Reports a finding about the stack itself (or one of its outputs).
-  func reportStack(_ message: String, at location: SourceLocation? = nil) {
+  func reportStack(_ message: String, at location: SourceLocation? = nil, severity: Diagnostic.Severity? = nil) {
     guard let rule else { return }
     diagnostics.append(
       Diagnostic(
-        severity: rule.severity, ruleID: rule.id, message: message, location: location ?? stack.location,
+        severity: severity ?? rule.severity, ruleID: rule.id, message: message, location: location ?? stack.location,
         stack: stack.name))
   }
 }

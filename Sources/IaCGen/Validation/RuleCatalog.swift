@@ -9,7 +9,7 @@ public enum RuleCatalog {
     + InstanceGroupRules.all + TopicRules.all + EventRules.all + AlarmRules.all
     + RepositoryRules.all + StateMachineRules.all + ApiRules.all
     + WebACLRules.all + DistributionRules.all + DNSRules.all + CertificateRules.all + RegionRules.all + CapacityRules.all + PhaseRules.all + QuotaRules.all
-    + DeploymentRules.all + DashboardRules.all
+    + DeploymentRules.all + DashboardRules.all + TerraformRules.all
     + IAMRules.all
     // Last: suppressions apply to what every other rule found.
     + SuppressionRules.all
@@ -19,7 +19,7 @@ public enum RuleCatalog {
     var text = "# Validation rules\n\n"
     text += "Generated from `RuleCatalog` (`IACGEN_RECORD=1 swift test --filter RuleCatalogTests` rewrites it).\n"
     text += "Errors stop output; warnings are printed and output is written. Each diagnostic points at the\n"
-    text += "declaration it is about. `APP001` (duplicate stack names) is checked across an app.\n\n"
+    text += "declaration it is about. `APP001` (duplicate stack names) and `APP002` (an app without stacks) are checked across an app.\n\n"
     text += "| ID | severity | rule | source |\n|---|---|---|---|\n"
     for rule in all {
       text += "| \(rule.id) | \(rule.severity.rawValue) | \(rule.title) | \(rule.source) |\n"

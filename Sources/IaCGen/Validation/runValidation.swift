@@ -10,7 +10,8 @@ public func runValidation(_ app: AppModel, rules: [Rule] = RuleCatalog.all, clou
   let distributions = RuleContext.distributions(of: app.stacks)
   var diagnostics = Array(app.stacks.indices).concurrentMap { position in
     let context = RuleContext(
-      stack: app.stacks[position], appStacks: app.stacks, quotas: app.quotas, cloudFormation: translations?[position],
+      stack: app.stacks[position], appStacks: app.stacks, quotas: app.quotas, awsProvider: app.awsProvider, appLocation: app.location,
+      cloudFormation: translations?[position],
       distributions: distributions)
     for rule in rules {
       context.rule = rule

@@ -29,6 +29,13 @@ struct SynthCommand {
     guard ["text", "json"].contains(format) else {
       throw CommandFailure(message: "error: unknown format '\(format)'; use text or json", exitCode: .usage)
     }
+    // Refuse an output path that is not iacgen's before building anything.
+    let writer = outputDirectory.map { directory in
+      var writer = OutputDirectoryWriter(outputDirectory: directory, package: runner.packageDirectory)
+      writer.pauseAfterEachFile = (ProcessInfo.processInfo.environment["IACGEN_WRITE_PAUSE_MS"].flatMap(Double.init) ?? 0) / 1000
+      return writer
+    }
+    try writer.map(Self.check)
     let report = try runner.run()
     if format == "json" {
       let encoder = JSONEncoder()
@@ -44,18 +51,32 @@ struct SynthCommand {
       console.err("error: validation failed; nothing was written\n")
       return .validationFailure
     }
-    guard let outputDirectory else {
+    guard let writer else {
       console.out("Validated \(report.stacks.count) stack\(report.stacks.count == 1 ? "" : "s"): \(report.stacks.joined(separator: ", ")).\n")
       return .success
     }
-    do {
-      var writer = OutputDirectoryWriter(outputDirectory: outputDirectory)
-      writer.pauseAfterEachFile = (ProcessInfo.processInfo.environment["IACGEN_WRITE_PAUSE_MS"].flatMap(Double.init) ?? 0) / 1000
-      try writer.write(report.files)
-    } catch {
-      throw CommandFailure(message: "error: cannot write \(outputDirectory.path): \(error)", exitCode: .packageFailure)
-    }
-    console.out("Wrote \(report.files.count) files for \(report.stacks.joined(separator: ", ")) to \(outputDirectory.path)\n")
+    for note in try Self.write(report.files, with: writer) { console.err("note: \(note)\n") }
+    console.out("Wrote \(report.files.count) files for \(report.stacks.joined(separator: ", ")) to \(writer.resolvedPath)\n")
     return .success
+  }
+
+  /// Refuses an output path iacgen may not replace.
+  static func check(_ writer: OutputDirectoryWriter) throws {
+    do {
+      try writer.check()
+    } catch let refusal as OutputRefusal {
+      throw CommandFailure(message: "error: \(refusal)", exitCode: .outputRefused)
+    }
+  }
+
+  /// Writes `files` (and their marker) with `writer`; returns its notes.
+  static func write(_ files: [OutputFile], with writer: OutputDirectoryWriter) throws -> [String] {
+    do {
+      return try writer.write(files)
+    } catch let refusal as OutputRefusal {
+      throw CommandFailure(message: "error: \(refusal)", exitCode: .outputRefused)
+    } catch {
+      throw CommandFailure(message: "error: cannot write \(writer.resolvedPath): \(error)", exitCode: .packageFailure)
+    }
   }
 }

@@ -64,3 +64,35 @@ func findExecutable(_ name: String) -> String? {
 private final class DataBox: @unchecked Sendable {
   var data = Data()
 }
+
+/// Runs `executable` with `arguments` in `directory`, passing its standard output and error,
+/// merged, to `forward` as they come (a deployment engine's progress); returns its exit status.
+func runStreaming(
+  _ executable: String, _ arguments: [String], environment: [String: String], directory: URL? = nil, forward: (String) -> Void
+) throws -> Int32 {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: executable)
+  process.arguments = arguments
+  process.environment = environment
+  if let directory { process.currentDirectoryURL = directory }
+  process.standardInput = FileHandle.nullDevice
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  process.standardError = pipe
+  try process.run()
+  let reading = pipe.fileHandleForReading
+  var pending = Data()
+  while true {
+    let chunk = reading.availableData
+    if chunk.isEmpty { break }
+    pending += chunk
+    // Forward whole lines (a UTF-8 sequence never spans a newline).
+    if let newline = pending.lastIndex(of: 0x0A) {
+      forward(String(decoding: pending[...newline], as: UTF8.self))
+      pending = Data(pending[(newline + 1)...])
+    }
+  }
+  if !pending.isEmpty { forward(String(decoding: pending, as: UTF8.self)) }
+  process.waitUntilExit()
+  return process.terminationStatus
+}

@@ -108,13 +108,20 @@ enum DistributionRules {
   }
 
   static let tlsVersion = Rule(
-    "CF006", .error, "The minimum TLS version is one both CloudFormation and the Terraform provider 5.100.0 accept",
+    "CF006", .error, "The minimum TLS version is one CloudFront and the chosen Terraform AWS provider version accept (a warning where iacgen does not know the version)",
     source: "aws-limits.md cloudfront.11 (provider 5.100.0 rejects TLSv1.2_2025 and TLSv1.3_2025); https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"
   ) { context in
     let accepted: Set<String> = ["TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"]
     for distribution in context.stack.distributions where distribution.hasCertificate && !accepted.contains(distribution.minimumTLS) {
-      context.report(
-        "distribution '\(distribution.id)' asks for minimum TLS '\(distribution.minimumTLS)', which the Terraform AWS provider 5.100.0 rejects; use 'TLSv1.2_2021'",
+      guard ProviderSupport.tlsPolicies[distribution.minimumTLS] != nil else {
+        context.report(
+          "distribution '\(distribution.id)' asks for minimum TLS '\(distribution.minimumTLS)', which is not a CloudFront security policy; use 'TLSv1.2_2021'",
+          about: .distribution(distribution))
+        continue
+      }
+      context.reportProviderSupport(
+        ProviderSupport.verdict(distribution.minimumTLS, in: ProviderSupport.tlsPolicies, version: context.providerVersion),
+        what: "minimum TLS '\(distribution.minimumTLS)'", subject: "distribution '\(distribution.id)'", alternative: "use 'TLSv1.2_2021'",
         about: .distribution(distribution))
     }
   }

@@ -147,8 +147,8 @@ enum FunctionRules {
   }
 
   static let runtimeSupport = Rule(
-    "FN009", .error, "The runtime is one both CloudFormation and the pinned Terraform provider (5.100.0) accept",
-    source: "aws-limits.md lambda.16, lambda.17 (provider 5.100.0 rejects newer runtimes); https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+    "FN009", .error, "The runtime is one both CloudFormation and the chosen Terraform AWS provider version accept (a warning where iacgen does not know the version)",
+    source: "aws-limits.md lambda.16, lambda.17 (provider 5.100.0 rejects newer runtimes; nodejs24.x from 6.19.0, java25 and python3.14 from 6.20.0, https://github.com/hashicorp/terraform-provider-aws/pull/45024; dotnet10 from 6.27.0, https://github.com/hashicorp/terraform-provider-aws/issues/45864; ruby4.0 from 6.45.0, provider CHANGELOG; checked 2026-12-03); https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
   ) { context in
     for function in context.functions {
       guard let runtime = function.runtime?.identifier else { continue }
@@ -157,9 +157,10 @@ enum FunctionRules {
           "function '\(function.id)' uses runtime '\(runtime)', which Lambda does not know; use one such as 'python3.12' or 'nodejs22.x'",
           about: .function(function))
       } else if !Limits.terraformProviderRuntimes.contains(runtime) {
-        context.report(
-          "function '\(function.id)' uses runtime '\(runtime)', which CloudFormation accepts but the Terraform AWS provider 5.100.0 rejects; use an earlier runtime (such as 'python3.13' or 'nodejs22.x') until the provider is upgraded",
-          about: .function(function))
+        context.reportProviderSupport(
+          ProviderSupport.verdict(runtime, in: ProviderSupport.runtimes, version: context.providerVersion),
+          what: "runtime '\(runtime)'", subject: "function '\(function.id)'",
+          alternative: "use an earlier runtime (such as 'python3.13' or 'nodejs22.x')", about: .function(function))
       }
     }
   }

@@ -32,11 +32,25 @@ enum QueueRules {
     "SQS003", "Delivery delay is 0-900 seconds", source: "aws-limits.md sqs.03; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
     Limits.deliveryDelaySeconds, setting: "delivery delay", unit: "s", value: { $0.deliveryDelay.seconds })
 
-  static let maximumMessageSize = rangeRule(
-    "SQS004", "Maximum message size is 1,024-262,144 bytes (the Terraform provider 5.100.0's bound)",
-    source: "aws-limits.md sqs.04 (CloudFormation allows 1 MiB; provider 5.100.0 rejects above 256 KiB); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
-    Limits.maximumMessageBytes, setting: "maximum message size", unit: "bytes", value: { $0.maximumMessageBytes },
-    advice: " in both CloudFormation and the Terraform AWS provider 5.100.0")
+  static let maximumMessageSize = Rule(
+    "SQS004", .error,
+    "Maximum message size is 1,024-1,048,576 bytes, and at most 262,144 where the chosen Terraform AWS provider version limits it (5.100.0 does)",
+    source: "aws-limits.md sqs.04 (1 MiB since August 2025; provider 5.100.0 rejects above 256 KiB, https://github.com/hashicorp/terraform-provider-aws/pull/43710); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
+  ) { context in
+    for queue in context.queues {
+      let bytes = queue.maximumMessageBytes
+      if !Limits.maximumMessageBytes.contains(bytes) {
+        context.report(
+          "queue '\(queue.id)' has a maximum message size of \(bytes) bytes; SQS allows \(Limits.maximumMessageBytes.lowerBound) to \(Limits.maximumMessageBytes.upperBound) bytes",
+          about: .queue(queue))
+      } else if bytes > Limits.terraformProviderMaximumMessageBytes {
+        context.reportProviderSupport(
+          ProviderSupport.verdict(acceptedFrom: ProviderSupport.largeSQSMessages, version: context.providerVersion),
+          what: "a maximum message size of \(bytes) bytes", subject: "queue '\(queue.id)'",
+          alternative: "keep it at most \(Limits.terraformProviderMaximumMessageBytes) bytes", about: .queue(queue))
+      }
+    }
+  }
 
   static let receiveWait = rangeRule(
     "SQS005", "Long polling wait is 0-20 seconds", source: "aws-limits.md sqs.05 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",

@@ -39,7 +39,7 @@ enum RegionRules {
     for table in context.tables where table.isGlobal {
       var seen: Set<String> = [context.stack.region.code]
       for replica in table.replicas {
-        if !Region.knownCodes.contains(replica.region.code) || Region.unknownToTerraformProvider.contains(replica.region.code) {
+        if !Region.knownCodes.contains(replica.region.code) || context.providerRejects(region: replica.region.code) {
           context.report("table '\(table.id)' has a replica in unknown Region '\(replica.region.code)'", about: .table(table))
         } else if !seen.insert(replica.region.code).inserted {
           context.report(
@@ -132,7 +132,7 @@ enum RegionRules {
 
   /// True for a Region code both referees know that is not the stack's own.
   static func isOtherKnownRegion(_ code: String, _ context: RuleContext) -> Bool {
-    code != context.stack.region.code && Region.knownCodes.contains(code) && !Region.unknownToTerraformProvider.contains(code)
+    code != context.stack.region.code && Region.knownCodes.contains(code) && !context.providerRejects(region: code)
   }
 
   static let secretReplicas = Rule(

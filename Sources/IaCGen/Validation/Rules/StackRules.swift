@@ -100,13 +100,13 @@ enum StackRules {
   }
 
   static let regionUnknownToProvider = Rule(
-    "STK006", .error, "The Terraform AWS provider 5.100.0 accepts the stack's Region",
+    "STK006", .error, "The chosen Terraform AWS provider version accepts the stack's Region (a warning where iacgen does not know the version)",
     source: "terraform plan probe: 5.100.0 rejects ap-southeast-6 and us-isob-west-1 (aws-limits.md); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let code = context.stack.region.code
-    if Region.unknownToTerraformProvider.contains(code) {
-      context.reportStack("Region '\(code)' is rejected by the Terraform AWS provider 5.100.0 that iacgen pins; choose another Region for this stack")
-    }
+    context.reportProviderSupport(
+      ProviderSupport.verdict(code, in: ProviderSupport.regions, version: context.providerVersion),
+      what: "Region '\(code)'", subject: "stack '\(context.stack.name)'", alternative: "choose another Region for this stack", about: nil)
   }
 
   static let stackName = Rule(
@@ -194,7 +194,8 @@ func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scal
 
 /// Rules across the stacks of an app.
 enum AppRules {
-  /// APP001: stack names are unique in an app (they name output directories and templates).
+  /// APP001: stack names are unique in an app (they name output directories and templates);
+  /// APP002: an app declares a stack (synthesizing nothing would replace an earlier output with nothing).
   static func check(_ app: AppModel) -> [Diagnostic] {
     var seen = Set<String>()
     var diagnostics: [Diagnostic] = []
@@ -204,6 +205,13 @@ enum AppRules {
           severity: .error, ruleID: "APP001",
           message: "stack name '\(stack.name)' is used twice; stack names name output directories and templates, so make them unique",
           location: stack.location, stack: stack.name))
+    }
+    if app.stacks.isEmpty, let location = app.location {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, ruleID: "APP002",
+          message: "the app declares no stacks; declare at least one Stack in App { ... } (an earlier output is left as it was)",
+          location: location, stack: ""))
     }
     return diagnostics
   }

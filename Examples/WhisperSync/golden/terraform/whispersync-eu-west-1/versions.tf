@@ -2,6 +2,10 @@
 terraform {
   required_version = ">= 1.5.0"
 
+  backend "local" {
+    path = "../../../iacgen.state/whispersync-eu-west-1/terraform.tfstate"
+  }
+
   required_providers {
     aws = {
       source  = "hashicorp/aws"
