@@ -23,7 +23,8 @@ final class ArgumentParserTests: XCTestCase {
   func testUsageErrors() {
     let cases: [([String], String)] = [
       ([], "missing command"),
-      (["deploy"], "unknown command 'deploy'"),
+      (["launch"], "unknown command 'launch'"),
+      (["deploy"], "missing argument '<package-dir>'"),
       (["synth"], "missing argument '<package-dir>'"),
       (["synth", "pkg", "--bogus"], "unknown option '--bogus'"),
       (["synth", "pkg", "-x"], "unknown option '-x'"),

@@ -46,10 +46,12 @@ final class CLIEndToEndTests: XCTestCase {
     let example = Self.repository.appendingPathComponent("Examples/QueueWorker").path
     let (status, captured) = run(["synth", example, "--out", out.path])
     XCTAssertEqual(status, .success, captured.err)
-    XCTAssertTrue(captured.out.contains("Wrote 5 files for queue-worker"), captured.out)
+    XCTAssertTrue(captured.out.contains("Wrote 6 files for queue-worker"), captured.out)
     XCTAssertEqual(try snapshot(out).keys.sorted(), [
       "/cloudformation/manifest.json",
       "/cloudformation/queue-worker.template.json",
+      "/iacgen-output.json",
+      "/terraform/manifest.json",
       "/terraform/queue-worker/main.tf",
       "/terraform/queue-worker/outputs.tf",
       "/terraform/queue-worker/versions.tf",
@@ -114,23 +116,33 @@ final class CLIEndToEndTests: XCTestCase {
   }
 
   /// `iacgen diff` against an earlier output whose table had another key: the key change
-  /// replaces the table, and says so.
+  /// replaces the table in both formats, says so, and exits 4.
   func testDiffFlagsAChangedTableKeyAsAReplacement() throws {
     let out = temporaryDirectory()
     let example = Self.repository.appendingPathComponent("Examples/QueueWorker").path
     XCTAssertEqual(run(["synth", example, "--out", out.path]).0, .success)
-    let template = out.appendingPathComponent("cloudformation/queue-worker.template.json")
-    let earlier = try String(contentsOf: template, encoding: .utf8).replacingOccurrences(of: "\"memoId\"", with: "\"id\"")
-    try Data(earlier.utf8).write(to: template)
+    for path in ["cloudformation/queue-worker.template.json", "terraform/queue-worker/main.tf"] {
+      let file = out.appendingPathComponent(path)
+      let earlier = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"memoId\"", with: "\"id\"")
+      try Data(earlier.utf8).write(to: file)
+    }
     let (status, captured) = run(["diff", example, "--against", out.path])
-    XCTAssertEqual(status, .success, captured.err)
+    XCTAssertEqual(status, .replacesStatefulResource, captured.err)
     XCTAssertEqual(captured.out, """
       cloudformation/queue-worker.template.json:
         ~ Transcripts (AWS::DynamoDB::Table): AttributeDefinitions, KeySchema
           ! REPLACES Transcripts: KeySchema cannot change in place; the resource and its data are deleted and created anew
-      0 added, 0 removed, 1 changed; 1 replace or remove stateful resources.
+      terraform/queue-worker/main.tf:
+        ~ aws_dynamodb_table.transcripts: attribute, hash_key
+          ! REPLACES aws_dynamodb_table.transcripts: hash_key cannot change in place; the resource and its data are deleted and created anew
+      0 added, 0 removed, 2 changed; 2 replace or remove stateful resources.
 
       """)
+    let fresh = temporaryDirectory()
+    XCTAssertEqual(run(["synth", example, "--out", fresh.path]).0, .success)
+    let (unchanged, same) = run(["diff", example, "--against", fresh.path])
+    XCTAssertEqual(unchanged, .success, same.err)
+    XCTAssertEqual(same.out, "No resource changes.\n")
     let (missing, usage) = run(["diff", example, "--against", out.appendingPathComponent("nothing").path])
     XCTAssertEqual(missing, .usage, usage.err)
   }
@@ -349,8 +361,7 @@ final class CLIEndToEndTests: XCTestCase {
 
   func testSynthWithErrorsLeavesAnEarlierOutputUntouched() throws {
     let out = temporaryDirectory()
-    try FileManager.default.createDirectory(at: out.appendingPathComponent("terraform/old"), withIntermediateDirectories: true)
-    try Data("earlier output\n".utf8).write(to: out.appendingPathComponent("terraform/old/main.tf"))
+    XCTAssertEqual(run(["synth", Self.repository.appendingPathComponent("Examples/QueueWorker").path, "--out", out.path]).0, .success)
     let before = try snapshot(out)
     let (status, captured) = run(["synth", Self.fixtures.appendingPathComponent("InvalidQueue").path, "--out", out.path])
     XCTAssertEqual(status, .validationFailure)
@@ -358,6 +369,46 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertEqual(try snapshot(out), before)
     let siblings = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
     XCTAssertFalse(siblings.contains { $0.hasPrefix(".\(out.lastPathComponent).staging") }, "no staging directory left")
+  }
+
+  /// Output paths iacgen did not write are refused (exit 3) before the package is built, and
+  /// every byte under them survives: a directory of notes, a file, the package itself, its
+  /// sources, and an owned output holding Terraform's files.
+  func testSynthRefusesOutputsItDidNotWriteAndKeepsEveryByte() throws {
+    let root = temporaryDirectory()
+    let package = root.appendingPathComponent("orders")
+    try FileManager.default.createDirectory(at: package.appendingPathComponent("Sources/Stack"), withIntermediateDirectories: true)
+    try Data("// swift-tools-version:5.9\n".utf8).write(to: package.appendingPathComponent("Package.swift"))
+    try Data("print(1)\n".utf8).write(to: package.appendingPathComponent("Sources/Stack/main.swift"))
+    let notes = root.appendingPathComponent("notes")
+    try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+    try Data("my notes\n".utf8).write(to: notes.appendingPathComponent("todo.md"))
+    let file = root.appendingPathComponent("plan.txt")
+    try Data("a plan\n".utf8).write(to: file)
+    let before = try snapshot(root)
+    for (out, reason) in [
+      (notes, "holds files iacgen did not write (it has no iacgen-output.json): todo.md"), (file, "is a file"), (package, "is the stack package or holds it"),
+      (package.appendingPathComponent("Sources"), "Sources"), (root, "is the stack package or holds it"),
+    ] {
+      let (status, captured) = run(["synth", package.path, "--out", out.path])
+      XCTAssertEqual(status, .outputRefused, "\(out.path): \(captured.err)")
+      XCTAssertTrue(captured.err.contains(reason), "\(out.path): \(captured.err)")
+      XCTAssertFalse(captured.err.contains("Building"), "refused before building: \(captured.err)")
+      XCTAssertEqual(try snapshot(root), before, out.path)
+    }
+
+    let out = temporaryDirectory()
+    let example = Self.repository.appendingPathComponent("Examples/QueueWorker").path
+    XCTAssertEqual(run(["synth", example, "--out", out.path]).0, .success)
+    let state = out.appendingPathComponent("terraform/queue-worker/terraform.tfstate")
+    try Data("{\"version\": 4}\n".utf8).write(to: state)
+    let owned = try snapshot(out)
+    let (status, captured) = run(["synth", example, "--out", out.path])
+    XCTAssertEqual(status, .outputRefused, captured.err)
+    XCTAssertTrue(captured.err.contains("terraform/queue-worker/terraform.tfstate"), captured.err)
+    XCTAssertEqual(try snapshot(out), owned)
+    try FileManager.default.removeItem(at: state)
+    XCTAssertEqual(run(["synth", example, "--out", out.path]).0, .success, "an unchanged owned output is replaced")
   }
 
   func testPackageThatDoesNotCompileExits2() {

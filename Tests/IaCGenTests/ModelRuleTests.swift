@@ -99,4 +99,10 @@ final class ModelRuleTests: XCTestCase {
     })
     XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP001"])
   }
+
+  func testAnAppWithoutStacksWritesNothing() {
+    let result = synthesize(App(stacks: []))
+    XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP002"])
+    XCTAssertEqual(result.files.map(\.path), [], "an earlier output is left as it was")
+  }
 }

@@ -40,6 +40,7 @@ final class RenderingTests: XCTestCase {
       "terraform/kitchen-sink/main.tf",
       "terraform/kitchen-sink/outputs.tf",
       "terraform/kitchen-sink/versions.tf",
+      "terraform/manifest.json",
     ])
     // main.tf is the per-kind golden files in dependency order; the others are whole here.
     for file in result.files where !file.path.hasSuffix("main.tf") {
