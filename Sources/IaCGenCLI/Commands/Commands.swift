@@ -116,12 +116,19 @@ enum Commands {
     name: "destroy",
     abstract: "Synthesize, then destroy every stack in reverse deploy order.",
     arguments: [ArgumentSpec(name: "package-dir", help: "The stack package (a directory with Package.swift).")],
-    options: deployOptions + [OptionSpec(long: "yes", valueName: nil, help: "Confirm: the stacks and the data in them are deleted.")],
+    options: deployOptions + [
+      OptionSpec(long: "yes", valueName: nil, help: "Confirm: the stacks and the data in them are deleted."),
+      OptionSpec(
+        long: "no-refresh", valueName: nil,
+        help: "Terraform: destroy what the state holds without reading or planning the configuration first (terraform destroy -refresh=false)."),
+    ],
     discussion: """
       Writes the output as `iacgen synth` does, then destroys the stacks in reverse deploy order
       (terraform destroy, or aws cloudformation delete-stack and wait). Resources with deletion
       protection (tables, databases, load balancers by default) make it stop until protection is
-      turned off in the stack and deployed. Exit codes as for deploy.
+      turned off in the stack and deployed. Terraform refreshes the state against the
+      configuration before destroying; --no-refresh skips that, for a stack whose provider
+      cannot read or plan one of its resources. Exit codes as for deploy.
       """)
 
   static let initialize = CommandSpec(

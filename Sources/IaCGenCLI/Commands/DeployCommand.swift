@@ -23,7 +23,7 @@ struct DeployCommand {
   var console: Console
 
   init(_ parsed: ParsedCommand, destroying: Bool, console: Console) {
-    action = destroying ? .destroy : .deploy(planOnly: parsed.flags.contains("plan"))
+    action = destroying ? .destroy(refresh: !parsed.flags.contains("no-refresh")) : .deploy(planOnly: parsed.flags.contains("plan"))
     runner = StackPackageRunner(parsed, console: console)
     let output = parsed.options["out"].map(ParsedCommand.path) ?? parsed.packageDirectory.appendingPathComponent("iacgen.out")
     writer = OutputDirectoryWriter(outputDirectory: output, package: parsed.packageDirectory)
@@ -56,7 +56,10 @@ struct DeployCommand {
         message: "error: '\(tool)' is not on PATH; install \(engine == "terraform" ? "Terraform (1.5 or later; 1.10 for S3 lock files)" : "the AWS CLI") to \(verb) with --engine \(engine)",
         exitCode: .engineFailure)
     }
-    if action == .destroy && !confirmed {
+    if action == .destroy(refresh: false) && engine != "terraform" {
+      throw CommandFailure(message: "error: --no-refresh is Terraform's (terraform destroy -refresh=false); CloudFormation deletes a stack from its own record of it", exitCode: .usage)
+    }
+    if case .destroy = action, !confirmed {
       throw CommandFailure(
         message: "error: destroy deletes the stacks and the data in them; pass --yes to confirm (tables and databases with deletion protection still refuse until it is turned off)",
         exitCode: .usage)
@@ -98,7 +101,7 @@ struct DeployCommand {
     for note in try SynthCommand.write(report.files, with: writer) { console.err("note: \(note)\n") }
     console.err("Wrote \(report.files.count) files to \(output.path)\n")
 
-    if action == .destroy {
+    if case .destroy = action {
       plan.terraform.reverse()
       plan.cloudFormation.reverse()
     }

@@ -54,7 +54,8 @@ struct TerraformEngine {
     case .deploy(planOnly: true): steps = [initArguments, [chdir, "plan", "-input=false", "-no-color"]]
     case .deploy(planOnly: false):
       steps = [initArguments, [chdir, "plan", "-input=false", "-no-color", "-out=" + plan], [chdir, "apply", "-input=false", "-no-color", plan]]
-    case .destroy: steps = [initArguments, [chdir, "destroy", "-input=false", "-no-color", "-auto-approve"]]
+    case .destroy(let refresh):
+      steps = [initArguments, [chdir, "destroy", "-input=false", "-no-color", "-auto-approve"] + (refresh ? [] : ["-refresh=false"])]
     }
     defer { try? FileManager.default.removeItem(atPath: plan) }
     for arguments in steps {
@@ -70,5 +71,7 @@ struct TerraformEngine {
 enum DeployAction: Equatable {
   /// Create or update; with `planOnly`, show what would change and change nothing.
   case deploy(planOnly: Bool)
-  case destroy
+  /// Delete; with `refresh` false, Terraform destroys what its state holds without refreshing
+  /// it against the configuration first.
+  case destroy(refresh: Bool)
 }
