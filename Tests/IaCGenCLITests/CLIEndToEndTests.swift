@@ -452,6 +452,10 @@ final class CLIEndToEndTests: XCTestCase {
     let (status, captured) = run(["synth", Self.repository.appendingPathComponent("Examples/QueueWorker").path, "--configuration", "fast"])
     XCTAssertEqual(status, .usage, captured.err)
     XCTAssertTrue(captured.err.hasPrefix("error: unknown configuration 'fast'"), captured.err)
+    let queueWorker = Self.repository.appendingPathComponent("Examples/QueueWorker").path
+    let (noRefresh, refused) = run(["destroy", queueWorker, "--engine", "cloudformation", "--yes", "--no-refresh"])
+    XCTAssertEqual(noRefresh, .usage, refused.err)
+    XCTAssertTrue(refused.err.hasPrefix("error: --no-refresh is Terraform's"), refused.err)
   }
 
   func testHelpExits0() {

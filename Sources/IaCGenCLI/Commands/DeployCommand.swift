@@ -50,14 +50,14 @@ struct DeployCommand {
         message: "error: \(verb) needs --engine terraform or --engine cloudformation (both formats describe the same resources: deploying both would create each twice)",
         exitCode: .usage)
     }
+    if action == .destroy(refresh: false) && engine != "terraform" {
+      throw CommandFailure(message: "error: --no-refresh is Terraform's (terraform destroy -refresh=false); CloudFormation deletes a stack from its own record of it", exitCode: .usage)
+    }
     let tool = engine == "terraform" ? "terraform" : "aws"
     guard let executable = findExecutable(tool) else {
       throw CommandFailure(
         message: "error: '\(tool)' is not on PATH; install \(engine == "terraform" ? "Terraform (1.5 or later; 1.10 for S3 lock files)" : "the AWS CLI") to \(verb) with --engine \(engine)",
         exitCode: .engineFailure)
-    }
-    if action == .destroy(refresh: false) && engine != "terraform" {
-      throw CommandFailure(message: "error: --no-refresh is Terraform's (terraform destroy -refresh=false); CloudFormation deletes a stack from its own record of it", exitCode: .usage)
     }
     if case .destroy = action, !confirmed {
       throw CommandFailure(
