@@ -329,6 +329,11 @@ final class CLIEndToEndTests: XCTestCase {
     let diagnostics = try XCTUnwrap(json["diagnostics"] as? [[String: Any]])
     XCTAssertEqual(diagnostics.map { $0["ruleID"] as? String }, ["ESM006"])
     XCTAssertEqual(diagnostics.first?["severity"] as? String, "error")
+    // A clean stack: stdout is one JSON document still, the summary line goes to stderr.
+    let (clean, output) = run(["validate", Self.repository.appendingPathComponent("Examples/QueueWorker").path, "--format", "json"])
+    XCTAssertEqual(clean, .success, output.err)
+    XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(output.out.utf8)), output.out)
+    XCTAssertTrue(output.err.contains("Validated 1 stack"), output.err)
   }
 
   /// `iacgen rules` prints the catalog docs/rules.md is generated from.

@@ -270,6 +270,14 @@ final class RuleTests: XCTestCase {
       \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
 
       """) { $0.primary.visibilityTimeout = .minutes(1) },
+    // Timeouts out of range are reported by their own rules; ESM006 suggests nothing from them.
+    Case("FN002", """
+      @primary: error: [SQS001] queue 'primary' has a visibility timeout of -60 s; SQS allows 0 to 43200 s
+      \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)
+      @consumer: error: [FN002] function 'consumer' has a timeout of -30 s; Lambda allows 1 to 900 s
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.function.timeout = .seconds(-30); b.primary.visibilityTimeout = .seconds(-60) },
     Case("ESM007", """
       @primary: warning: [ESM007] queue 'primary' has a visibility timeout of 300 s, less than 6 times the 120 s timeout of its consumer 'consumer'; raise it to 720 s so throttled batches can be retried
       \(note) 'primary' (aws_sqs_queue.primary / AWS::SQS::Queue)

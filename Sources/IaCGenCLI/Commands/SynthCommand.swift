@@ -52,12 +52,17 @@ struct SynthCommand {
       return .validationFailure
     }
     guard let writer else {
-      console.out("Validated \(report.stacks.count) stack\(report.stacks.count == 1 ? "" : "s"): \(report.stacks.joined(separator: ", ")).\n")
+      summary("Validated \(report.stacks.count) stack\(report.stacks.count == 1 ? "" : "s"): \(report.stacks.joined(separator: ", ")).\n")
       return .success
     }
     for note in try Self.write(report.files, with: writer) { console.err("note: \(note)\n") }
-    console.out("Wrote \(report.files.count) files for \(report.stacks.joined(separator: ", ")) to \(writer.resolvedPath)\n")
+    summary("Wrote \(report.files.count) files for \(report.stacks.joined(separator: ", ")) to \(writer.resolvedPath)\n")
     return .success
+  }
+
+  /// The closing line: on stdout as text, on stderr beside JSON (stdout holds one JSON document).
+  private func summary(_ line: String) {
+    if format == "json" { console.err(line) } else { console.out(line) }
   }
 
   /// Refuses an output path iacgen may not replace.

@@ -69,7 +69,9 @@ enum QueueTriggerRules {
     source: "aws-limits.md lambda_esm_sqs.07; services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
   ) { context in
     for trigger in context.queueTriggers {
+      // A timeout out of its own range is FN002's or SQS001's to report; no advice builds on it.
       guard let queue = context.queue(trigger.queue), let function = context.function(trigger.function),
+        Limits.functionTimeoutSeconds.contains(function.timeout.seconds), Limits.visibilityTimeoutSeconds.contains(queue.visibilityTimeout.seconds),
         queue.visibilityTimeout < function.timeout
       else { continue }
       context.report(
