@@ -98,6 +98,13 @@ final class ModelRuleTests: XCTestCase {
       Stack("same", region: .usWest2) { Queue("b") }
     })
     XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP001"])
+    let byCase = synthesize(App {
+      Stack("Orders", region: .usEast1) { Queue("a") }
+      Stack("orders", region: .usWest2) { Queue("b") }
+    })
+    XCTAssertEqual(byCase.diagnostics.map(\.ruleID), ["APP001"])
+    XCTAssertEqual(byCase.diagnostics.first?.message.hasPrefix("stack names 'Orders' and 'orders' differ only in case"), true, byCase.diagnosticText)
+    XCTAssertEqual(byCase.files.map(\.path), [], "nothing is written")
   }
 
   func testAnAppWithoutStacksWritesNothing() {

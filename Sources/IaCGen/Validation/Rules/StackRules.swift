@@ -194,17 +194,23 @@ func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scal
 
 /// Rules across the stacks of an app.
 enum AppRules {
-  /// APP001: stack names are unique in an app (they name output directories and templates);
+  /// APP001: stack names are unique in an app, also ignoring case (they name output directories
+  /// and templates, which collide on case-insensitive file systems such as macOS's);
   /// APP002: an app declares a stack (synthesizing nothing would replace an earlier output with nothing).
   static func check(_ app: AppModel) -> [Diagnostic] {
-    var seen = Set<String>()
+    var firstByFoldedName: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
-    for stack in app.stacks where !seen.insert(stack.name).inserted {
-      diagnostics.append(
-        Diagnostic(
-          severity: .error, ruleID: "APP001",
-          message: "stack name '\(stack.name)' is used twice; stack names name output directories and templates, so make them unique",
-          location: stack.location, stack: stack.name))
+    for stack in app.stacks {
+      let folded = stack.name.lowercased()
+      guard let first = firstByFoldedName[folded] else {
+        firstByFoldedName[folded] = stack.name
+        continue
+      }
+      let message =
+        first == stack.name
+        ? "stack name '\(stack.name)' is used twice; stack names name output directories and templates, so make them unique"
+        : "stack names '\(first)' and '\(stack.name)' differ only in case; their output directories and templates would be one on a case-insensitive file system (macOS), so make them differ in more"
+      diagnostics.append(Diagnostic(severity: .error, ruleID: "APP001", message: message, location: stack.location, stack: stack.name))
     }
     if app.stacks.isEmpty, let location = app.location {
       diagnostics.append(
