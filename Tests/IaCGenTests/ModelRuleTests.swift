@@ -107,6 +107,16 @@ final class ModelRuleTests: XCTestCase {
     XCTAssertEqual(byCase.files.map(\.path), [], "nothing is written")
   }
 
+  func testAnEmptyStackIsAnError() {
+    let result = synthesize(App {
+      Stack("orders", region: .usEast1) { Queue("a") }
+      Stack("empty", region: .usWest2) {}
+    })
+    XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP003"], result.diagnosticText)
+    XCTAssertEqual(result.diagnostics.first?.stack, "empty")
+    XCTAssertEqual(result.files.map(\.path), [], "nothing is written")
+  }
+
   func testAnAppWithoutStacksWritesNothing() {
     let result = synthesize(App(stacks: []))
     XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP002"])

@@ -196,7 +196,8 @@ func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scal
 enum AppRules {
   /// APP001: stack names are unique in an app, also ignoring case (they name output directories
   /// and templates, which collide on case-insensitive file systems such as macOS's);
-  /// APP002: an app declares a stack (synthesizing nothing would replace an earlier output with nothing).
+  /// APP002: an app declares a stack (synthesizing nothing would replace an earlier output with nothing);
+  /// APP003: a stack declares a resource (CloudFormation rejects an empty template).
   static func check(_ app: AppModel) -> [Diagnostic] {
     var firstByFoldedName: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
@@ -211,6 +212,13 @@ enum AppRules {
         ? "stack name '\(stack.name)' is used twice; stack names name output directories and templates, so make them unique"
         : "stack names '\(first)' and '\(stack.name)' differ only in case; their output directories and templates would be one on a case-insensitive file system (macOS), so make them differ in more"
       diagnostics.append(Diagnostic(severity: .error, ruleID: "APP001", message: message, location: stack.location, stack: stack.name))
+    }
+    for stack in app.stacks where stack.resources.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, ruleID: "APP003",
+          message: "stack '\(stack.name)' declares no resources; CloudFormation rejects a template without resources, so declare one or remove the stack",
+          location: stack.location, stack: stack.name))
     }
     if app.stacks.isEmpty, let location = app.location {
       diagnostics.append(
