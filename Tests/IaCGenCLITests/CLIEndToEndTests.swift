@@ -422,6 +422,13 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertTrue(captured.err.contains("the stack package failed to build"), captured.err)
   }
 
+  func testProgramThatNeverCallsRunSaysSo() {
+    let (status, captured) = run(["synth", Self.fixtures.appendingPathComponent("NeverRuns").path, "--out", temporaryDirectory().path])
+    XCTAssertEqual(status, .packageFailure, captured.err)
+    XCTAssertTrue(captured.err.contains("exited without synthesizing: it never called run() on its App"), captured.err)
+    XCTAssertFalse(captured.err.contains("exit status 0"), captured.err)
+  }
+
   /// The executable's name is read from the manifest once and kept until a manifest changes.
   func testTheExecutableNameIsKeptUntilTheManifestChanges() throws {
     let package = temporaryDirectory()

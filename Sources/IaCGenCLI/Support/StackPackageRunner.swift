@@ -62,10 +62,16 @@ struct StackPackageRunner {
     environment[SynthesisReport.graphEnvironmentVariable] = includingGraph ? "1" : nil
     console.err("Running \(name)...\n")
     let outcome = try runProcess(executable, [], environment: environment)
-    guard outcome.status == 0, FileManager.default.fileExists(atPath: reportURL.path) else {
+    guard outcome.status == 0 else {
       throw CommandFailure(
         message: "error: the stack program '\(name)' failed (exit status \(outcome.status))\n" + outcome.standardError
           + outcome.standardOutput,
+        exitCode: .packageFailure)
+    }
+    guard FileManager.default.fileExists(atPath: reportURL.path) else {
+      throw CommandFailure(
+        message: "error: the stack program '\(name)' exited without synthesizing: it never called run() on its App (end main.swift with `App { ... }.run()`)\n"
+          + outcome.standardError + outcome.standardOutput,
         exitCode: .packageFailure)
     }
     do {
