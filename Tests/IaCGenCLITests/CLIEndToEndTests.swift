@@ -167,6 +167,23 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertEqual(run(["init", root.appendingPathComponent("other").path, "--phase", "huge"]).0, .usage)
   }
 
+  /// A directory name with accents or spaces gives names Swift, SwiftPM and the validator take;
+  /// one without ASCII letters or digits is refused.
+  func testInitNamesFollowTheDirectoryInASCII() throws {
+    let cafe = URL(fileURLWithPath: "/tmp/café orders")
+    XCTAssertEqual(InitCommand.packageName(cafe), "CafeOrders")
+    XCTAssertEqual(InitCommand.stackName(cafe), "cafe-orders")
+    XCTAssertEqual(InitCommand.stackName(URL(fileURLWithPath: "/tmp/2024 Ünïcode—plan")), "stack-2024-unicode-plan")
+    XCTAssertEqual(InitCommand.shellQuoted("/tmp/café orders"), "'/tmp/café orders'")
+    XCTAssertEqual(InitCommand.shellQuoted("/tmp/it's"), "'/tmp/it'\\''s'")
+    XCTAssertEqual(InitCommand.shellQuoted("/tmp/orders-service"), "/tmp/orders-service")
+    let root = temporaryDirectory()
+    let (status, captured) = run(["init", root.appendingPathComponent("注文").path])
+    XCTAssertEqual(status, .usage, captured.err)
+    XCTAssertTrue(captured.err.contains("needs ASCII letters or digits"), captured.err)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("注文").path), "nothing is created")
+  }
+
   /// The stack template validates without a finding in every phase: the four renderings are
   /// built together in one package whose test synthesizes each.
   func testInitStackTemplateIsCleanInEveryPhase() throws {

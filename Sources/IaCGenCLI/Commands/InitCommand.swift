@@ -31,17 +31,29 @@ struct InitCommand {
     self.console = console
   }
 
+  /// The directory name's words in ASCII letters and digits: accents are dropped ("café" ->
+  /// "cafe") and other characters separate words, so the names below are valid Swift module,
+  /// SwiftPM target and stack names.
+  static func words(_ directory: URL) -> [Substring] {
+    let folded = directory.lastPathComponent.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+  }
+
+  /// `path` as a shell word: as is when it is plain, else in single quotes.
+  static func shellQuoted(_ path: String) -> String {
+    let plain = path.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/._-+:@".unicodeScalars.contains($0)) }
+    return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
   /// `my-orders` -> `MyOrders`: the package and module name.
   static func packageName(_ directory: URL) -> String {
-    let words = directory.lastPathComponent.split { !$0.isLetter && !$0.isNumber }
-    let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    let name = words(directory).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     return name.first?.isLetter == true ? name : "Stack" + name
   }
 
   /// `MyOrders` -> `my-orders`: the stack name.
   static func stackName(_ directory: URL) -> String {
-    let words = directory.lastPathComponent.lowercased().split { !$0.isLetter && !$0.isNumber }
-    let name = words.joined(separator: "-")
+    let name = words(directory).map { $0.lowercased() }.joined(separator: "-")
     return name.first?.isLetter == true ? name : "stack-" + name
   }
 
@@ -99,6 +111,11 @@ struct InitCommand {
     guard manager.fileExists(atPath: templates.path) else {
       throw CommandFailure(message: "error: the templates are missing at \(templates.path); run iacgen from its checkout", exitCode: .packageFailure)
     }
+    guard !Self.words(directory).isEmpty else {
+      throw CommandFailure(
+        message: "error: cannot name a package after '\(directory.lastPathComponent)': the directory's name needs ASCII letters or digits (they name the package, its module and the stack)",
+        exitCode: .usage)
+    }
     if let existing = try? manager.contentsOfDirectory(atPath: directory.path), !existing.isEmpty {
       throw CommandFailure(message: "error: \(directory.path) is not empty; iacgen init creates a package in a new or empty directory", exitCode: .usage)
     }
@@ -122,7 +139,8 @@ struct InitCommand {
     }
     console.out("Created \(values["NAME"]!) (stack '\(values["STACK"]!)', phase \(phase.rawValue)) in \(directory.path):\n")
     for path in written { console.out("  \(path)\n") }
-    console.out("Next: iacgen synth \(directory.path)   and   swift test --package-path \(directory.path)\n")
+    let path = Self.shellQuoted(directory.path)
+    console.out("Next: iacgen synth \(path)   and   swift test --package-path \(path)\n")
     return .success
   }
 }
