@@ -1,6 +1,7 @@
 // The `iacgen` command: parses the command line and runs a command.
 
 import Foundation
+import IaCGen
 
 /// The entry point of the `iacgen` executable.
 public enum IaCGenTool {
@@ -20,7 +21,7 @@ public enum IaCGenTool {
       console.err("error: \(error.message)\n\(usage)\nSee 'iacgen --help'.\n")
       return .usage
     } catch {
-      console.err("error: \(error)\n")
+      console.err("error: \(plainDescription(of: error))\n")
       return .usage
     }
     switch invocation {
@@ -43,7 +44,7 @@ public enum IaCGenTool {
         console.err(failure.message.hasSuffix("\n") ? failure.message : failure.message + "\n")
         return failure.exitCode
       } catch {
-        console.err("error: \(error)\n")
+        console.err("error: \(plainDescription(of: error))\n")
         return .packageFailure
       }
     }

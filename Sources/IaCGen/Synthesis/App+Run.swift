@@ -20,7 +20,7 @@ extension App {
         try SynthesisReport(result, includingGraph: includingGraph).write(toFile: reportPath)
         exit(0)
       } catch {
-        writeToStandardError("iacgen: cannot write the synthesis report to \(reportPath): \(error)\n")
+        writeToStandardError("iacgen: cannot write the synthesis report to \(reportPath): \(plainDescription(of: error))\n")
         exit(2)
       }
     }

@@ -183,6 +183,6 @@ private func writeFile(_ text: String, to path: String) -> FileFailure? {
     try FileDescriptor.create(path) { try $0.write(text) }
     return nil
   } catch {
-    return error as? FileFailure ?? FileFailure(path: path, reason: "\(error)")
+    return error as? FileFailure ?? FileFailure(path: path, reason: plainDescription(of: error))
   }
 }

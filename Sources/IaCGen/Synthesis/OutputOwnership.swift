@@ -163,7 +163,7 @@ struct OutputOwnership {
       }
       return try OutputMarker(parsing: text)
     } catch {
-      throw OutputRefusal(path: path, reason: .unreadableMarker("\(error)"))
+      throw OutputRefusal(path: path, reason: .unreadableMarker(plainDescription(of: error)))
     }
   }
 

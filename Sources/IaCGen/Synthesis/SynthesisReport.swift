@@ -126,7 +126,7 @@ extension SynthesisReport {
         throw SynthesisReportError.malformed("the first line is not a report header")
       }
       guard version == currentFormatVersion else { throw SynthesisReportError.unsupportedFormatVersion(version) }
-      throw SynthesisReportError.malformed("\(error)")
+      throw SynthesisReportError.malformed(plainDescription(of: error))
     }
     guard header.formatVersion == currentFormatVersion else { throw SynthesisReportError.unsupportedFormatVersion(header.formatVersion) }
     guard line.complete else { throw SynthesisReportError.malformed("no header line") }

@@ -133,7 +133,7 @@ struct InitCommand {
         try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(render(try String(contentsOf: source, encoding: .utf8), values).utf8).write(to: target)
       } catch {
-        throw CommandFailure(message: "error: cannot write \(target.path): \(error)", exitCode: .packageFailure)
+        throw CommandFailure(message: "error: cannot write \(target.path): \(plainDescription(of: error))", exitCode: .packageFailure)
       }
       written.append(render(relative, values))
     }

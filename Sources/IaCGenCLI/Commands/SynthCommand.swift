@@ -81,7 +81,7 @@ struct SynthCommand {
     } catch let refusal as OutputRefusal {
       throw CommandFailure(message: "error: \(refusal)", exitCode: .outputRefused)
     } catch {
-      throw CommandFailure(message: "error: cannot write \(writer.resolvedPath): \(error)", exitCode: .packageFailure)
+      throw CommandFailure(message: "error: cannot write \(writer.resolvedPath): \(plainDescription(of: error))", exitCode: .packageFailure)
     }
   }
 }

@@ -12,7 +12,7 @@ func readEarlierOutput(_ directory: URL) throws -> [OutputFile]? {
     do {
       files.append(OutputFile(path: relative, contents: try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)))
     } catch {
-      throw CommandFailure(message: "error: cannot read \(directory.appendingPathComponent(relative).path): \(error)", exitCode: .packageFailure)
+      throw CommandFailure(message: "error: cannot read \(directory.appendingPathComponent(relative).path): \(plainDescription(of: error))", exitCode: .packageFailure)
     }
   }
   let templates = directory.appendingPathComponent("cloudformation")

@@ -82,7 +82,7 @@ struct StackPackageRunner {
         exitCode: .packageFailure)
     } catch {
       throw CommandFailure(
-        message: "error: the stack program '\(name)' wrote a report this iacgen cannot read; build it with the same iacgen version (\(error))",
+        message: "error: the stack program '\(name)' wrote a report this iacgen cannot read; build it with the same iacgen version (\(plainDescription(of: error)))",
         exitCode: .packageFailure)
     }
   }
