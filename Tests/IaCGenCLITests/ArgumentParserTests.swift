@@ -49,7 +49,7 @@ final class ArgumentParserTests: XCTestCase {
     XCTAssertTrue(tool.contains("  validate "))
     guard case .help(let synth) = try parser.parse(["synth", "--help"]) else { return XCTFail("expected help") }
     XCTAssertTrue(
-      synth.contains("usage: iacgen synth <package-dir> [--out <dir>] [--product <name>] [--configuration <debug|release>] [--warnings-as-errors]"),
+      synth.contains("usage: iacgen synth <package-dir> [--out <dir>] [--product <name>] [--configuration <debug|release>] [--timeout <seconds>] [--warnings-as-errors]"),
       synth)
     XCTAssertEqual(try parser.parse(["help", "synth"]), .help(synth))
   }

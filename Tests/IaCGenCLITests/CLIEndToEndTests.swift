@@ -446,6 +446,17 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertFalse(captured.err.contains("exit status 0"), captured.err)
   }
 
+  func testProgramThatNeverReturnsIsStoppedAtTheTimeout() throws {
+    let out = temporaryDirectory()
+    let (status, captured) = run(["synth", Self.fixtures.appendingPathComponent("Hangs").path, "--out", out.path, "--timeout", "2"])
+    XCTAssertEqual(status, .packageFailure, captured.err)
+    XCTAssertTrue(captured.err.contains("ran longer than 2 s and was stopped; nothing was written"), captured.err)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    let leftover = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("iacgen-report-\(ProcessInfo.processInfo.processIdentifier)-") }
+    XCTAssertEqual(leftover, [], "no report file is left behind")
+    XCTAssertEqual(run(["synth", Self.fixtures.appendingPathComponent("Hangs").path, "--timeout", "soon"]).0, .usage)
+  }
+
   /// The executable's name is read from the manifest once and kept until a manifest changes.
   func testTheExecutableNameIsKeptUntilTheManifestChanges() throws {
     let package = temporaryDirectory()

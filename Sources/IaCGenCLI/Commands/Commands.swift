@@ -7,6 +7,9 @@ enum Commands {
   static let configuration = OptionSpec(
     long: "configuration", valueName: "debug|release",
     help: "How to build the stack package: debug (default; quickest to build) or release (quickest to run, for large apps).")
+  /// `--timeout`, for every command that runs a stack package.
+  static let timeout = OptionSpec(
+    long: "timeout", valueName: "seconds", help: "Stop the stack program if it runs longer than this (default 600; the build is not timed).")
 
   static let synth = CommandSpec(
     name: "synth",
@@ -16,6 +19,7 @@ enum Commands {
       OptionSpec(long: "out", valueName: "dir", help: "Output directory (default: <package-dir>/iacgen.out)."),
       product,
       configuration,
+      timeout,
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
       OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
@@ -39,6 +43,7 @@ enum Commands {
     options: [
       product,
       configuration,
+      timeout,
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Treat warnings as errors (for CI)."),
       OptionSpec(long: "format", valueName: "text|json", help: "Diagnostics as compiler-style text (stderr, default) or JSON (stdout)."),
     ],
@@ -59,6 +64,7 @@ enum Commands {
       OptionSpec(long: "format", valueName: "mermaid|dot", help: "Mermaid (default; GitHub renders it) or Graphviz DOT."),
       product,
       configuration,
+      timeout,
     ],
     discussion: "Prints the diagram on stdout; writes nothing.")
 
@@ -70,6 +76,7 @@ enum Commands {
       OptionSpec(long: "against", valueName: "dir", help: "The earlier output directory (default: <package-dir>/iacgen.out)."),
       product,
       configuration,
+      timeout,
     ],
     discussion: """
       Compares the CloudFormation templates and the Terraform modules resource by resource. A
@@ -88,6 +95,7 @@ enum Commands {
     OptionSpec(long: "plugin-dir", valueName: "dir", help: "Terraform: take providers from this directory (terraform init -plugin-dir), offline."),
     product,
     configuration,
+    timeout,
   ]
 
   static let deploy = CommandSpec(

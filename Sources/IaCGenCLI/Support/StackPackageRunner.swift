@@ -14,6 +14,9 @@ struct StackPackageRunner {
   var console: Console
   /// Whether the report should carry the resource graph (only `iacgen graph` reads it).
   var includingGraph = false
+  /// How long the stack program may run (`--timeout`, in seconds) before it is stopped.
+  var programTimeout: String?
+  static let defaultProgramTimeout: TimeInterval = 600
 
   /// The package, product and configuration a command's arguments name
   /// (`<package-dir>`, `--product`, `--configuration`).
@@ -21,6 +24,7 @@ struct StackPackageRunner {
     packageDirectory = parsed.packageDirectory
     product = parsed.options["product"]
     configuration = parsed.options["configuration"] ?? "debug"
+    programTimeout = parsed.options["timeout"]
     self.console = console
   }
 
@@ -34,6 +38,12 @@ struct StackPackageRunner {
     guard ["debug", "release"].contains(configuration) else {
       throw CommandFailure(message: "error: unknown configuration '\(configuration)'; use debug or release", exitCode: .usage)
     }
+    let timeout = try programTimeout.map { text in
+      guard let seconds = TimeInterval(text), seconds > 0, seconds.isFinite else {
+        throw CommandFailure(message: "error: --timeout takes a number of seconds above 0, not '\(text)'", exitCode: .usage)
+      }
+      return seconds
+    } ?? Self.defaultProgramTimeout
     guard let swift = findExecutable("swift") else {
       throw CommandFailure(message: "error: 'swift' is not on PATH; install the Swift toolchain", exitCode: .packageFailure)
     }
@@ -61,7 +71,13 @@ struct StackPackageRunner {
     environment[SynthesisReport.environmentVariable] = reportURL.path
     environment[SynthesisReport.graphEnvironmentVariable] = includingGraph ? "1" : nil
     console.err("Running \(name)...\n")
-    let outcome = try runProcess(executable, [], environment: environment)
+    let outcome = try runProcess(executable, [], environment: environment, timeout: timeout)
+    if outcome.timedOut {
+      throw CommandFailure(
+        message: "error: the stack program '\(name)' ran longer than \(String(format: "%g", timeout)) s and was stopped; nothing was written (a stack program only declares its App and calls run(): look for a loop or a wait in it, or pass --timeout for a very large app)\n"
+          + outcome.standardError + outcome.standardOutput,
+        exitCode: .packageFailure)
+    }
     guard outcome.status == 0 else {
       throw CommandFailure(
         message: "error: the stack program '\(name)' failed (exit status \(outcome.status))\n" + outcome.standardError

@@ -5,15 +5,18 @@ import Foundation
 /// The outcome of a child process.
 struct ProcessOutcome {
   var status: Int32
+  /// Whether the process ran past its timeout and was stopped.
+  var timedOut = false
   var standardOutput: String
   var standardError: String
 }
 
 /// Runs `executable` with `arguments`, capturing its output; when `streamErrorTo` is set,
-/// both streams are forwarded there live instead of captured (build progress).
+/// both streams are forwarded there live instead of captured (build progress). After
+/// `timeout` seconds the process is terminated (SIGTERM, then SIGKILL 5 s later).
 func runProcess(
   _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-  streamTo stream: FileHandle? = nil
+  streamTo stream: FileHandle? = nil, timeout: TimeInterval? = nil
 ) throws -> ProcessOutcome {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: executable)
@@ -30,6 +33,16 @@ func runProcess(
     process.standardError = errPipe
   }
   try process.run()
+  let stopped = TimeoutFlag()
+  if let timeout {
+    let pid = process.processIdentifier
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+      guard process.isRunning else { return }
+      stopped.value = true
+      kill(pid, SIGTERM)
+      DispatchQueue.global().asyncAfter(deadline: .now() + 5) { if process.isRunning { kill(pid, SIGKILL) } }
+    }
+  }
   var outData = Data()
   let errData = DataBox()
   if stream == nil {
@@ -46,8 +59,18 @@ func runProcess(
   }
   process.waitUntilExit()
   return ProcessOutcome(
-    status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+    status: process.terminationStatus, timedOut: stopped.value, standardOutput: String(decoding: outData, as: UTF8.self),
     standardError: String(decoding: errData.data, as: UTF8.self))
+}
+
+/// Set by the timeout's timer thread, read after the process has exited.
+private final class TimeoutFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stopped = false
+  var value: Bool {
+    get { lock.withLock { stopped } }
+    set { lock.withLock { stopped = newValue } }
+  }
 }
 
 /// The absolute path of `name` on PATH, if any.
