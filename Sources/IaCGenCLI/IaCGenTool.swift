@@ -7,7 +7,8 @@ import IaCGen
 public enum IaCGenTool {
   /// Runs with `arguments` (without the tool's name) and returns the exit code.
   public static func main(_ arguments: [String]) -> Int32 {
-    run(arguments, console: Console()).rawValue
+    Interruption.install()
+    return run(arguments, console: Console()).rawValue
   }
 
   static func run(_ arguments: [String], console: Console) -> ExitCode {

@@ -457,6 +457,32 @@ final class CLIEndToEndTests: XCTestCase {
     XCTAssertEqual(run(["synth", Self.fixtures.appendingPathComponent("Hangs").path, "--timeout", "soon"]).0, .usage)
   }
 
+  /// Interrupting `iacgen synth` stops the stack program it runs and leaves no report file.
+  func testInterruptedSynthStopsItsChild() throws {
+    #if os(Linux)
+      let process = try launch(["synth", Self.fixtures.appendingPathComponent("Hangs").path, "--out", temporaryDirectory().path])
+      let children = "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children"
+      func program() -> Int32? {
+        let pids = ((try? String(contentsOfFile: children, encoding: .utf8)) ?? "").split(separator: " ").compactMap { Int32($0) }
+        return pids.first { pid in ((try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? "").contains("Hangs/.build") }
+      }
+      let deadline = Date().addingTimeInterval(300)
+      var stack: Int32?
+      while Date() < deadline, process.isRunning, stack == nil {
+        Thread.sleep(forTimeInterval: 0.1)
+        stack = program()
+      }
+      let running = try XCTUnwrap(stack, "the stack program started")
+      kill(process.processIdentifier, SIGINT)
+      process.waitUntilExit()
+      XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
+      Thread.sleep(forTimeInterval: 0.2)
+      XCTAssertFalse(((try? String(contentsOfFile: "/proc/\(running)/cmdline", encoding: .utf8)) ?? "").contains("Hangs/.build"), "the stack program is stopped")
+      let reports = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("iacgen-report-\(process.processIdentifier)-") }
+      XCTAssertEqual(reports, [], "no report file is left behind")
+    #endif
+  }
+
   /// The executable's name is read from the manifest once and kept until a manifest changes.
   func testTheExecutableNameIsKeptUntilTheManifestChanges() throws {
     let package = temporaryDirectory()

@@ -66,7 +66,11 @@ struct StackPackageRunner {
 
     let reportURL = FileManager.default.temporaryDirectory
       .appendingPathComponent("iacgen-report-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).report")
-    defer { try? FileManager.default.removeItem(at: reportURL) }
+    Interruption.shared.removesOnInterruption(reportURL.path)
+    defer {
+      try? FileManager.default.removeItem(at: reportURL)
+      Interruption.shared.removed(reportURL.path)
+    }
     var environment = ProcessInfo.processInfo.environment
     environment[SynthesisReport.environmentVariable] = reportURL.path
     environment[SynthesisReport.graphEnvironmentVariable] = includingGraph ? "1" : nil

@@ -33,6 +33,8 @@ func runProcess(
     process.standardError = errPipe
   }
   try process.run()
+  Interruption.shared.running(process, name: URL(fileURLWithPath: executable).lastPathComponent)
+  defer { Interruption.shared.finished(process) }
   let stopped = TimeoutFlag()
   if let timeout {
     let pid = process.processIdentifier
@@ -103,6 +105,8 @@ func runStreaming(
   process.standardOutput = pipe
   process.standardError = pipe
   try process.run()
+  Interruption.shared.running(process, name: URL(fileURLWithPath: executable).lastPathComponent)
+  defer { Interruption.shared.finished(process) }
   let reading = pipe.fileHandleForReading
   var pending = Data()
   while true {
