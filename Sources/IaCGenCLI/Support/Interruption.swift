@@ -2,15 +2,18 @@
 
 import Foundation
 
-/// On SIGINT, SIGTERM or SIGHUP, iacgen stops the child it is running (`swift build`, the stack
-/// program, an engine: SIGTERM, then SIGKILL after 5 s), removes the temporary files it made
-/// (the synthesis report), says so on stderr and exits 128 + the signal's number. An output
-/// directory is only ever replaced whole, so an interrupted synth leaves the earlier one as it was.
+/// On SIGINT, SIGTERM or SIGHUP, iacgen stops the child it is running and exits 128 + the
+/// signal's number, having removed the temporary files it made (the synthesis report). `swift
+/// build` and the stack program get SIGTERM, then SIGKILL after 5 s. A deployment engine is
+/// never killed: it may be writing its state. It gets SIGTERM or SIGHUP forwarded once (not
+/// SIGINT, which Ctrl-C already sent it: a second interrupt makes Terraform quit without saving
+/// its state), and iacgen waits for it to stop on its own. An output directory is only ever
+/// replaced whole, so an interrupted synth leaves the earlier one as it was.
 final class Interruption: @unchecked Sendable {
   static let shared = Interruption()
 
   private let lock = NSLock()
-  private var children: [Int32: String] = [:]
+  private var children: [Int32: (name: String, isEngine: Bool)] = [:]
   private var temporaryFiles: Set<String> = []
 
   /// Installs the handlers (once, by the `iacgen` executable: not in tests that run commands
@@ -33,9 +36,10 @@ final class Interruption: @unchecked Sendable {
     }
   }
 
-  /// `process` (named `name` in the message) runs until `finished(_:)`.
-  func running(_ process: Process, name: String) {
-    lock.withLock { children[process.processIdentifier] = name }
+  /// `process` (named `name` in the message; a deployment engine when `isEngine`) runs until
+  /// `finished(_:)`.
+  func running(_ process: Process, name: String, isEngine: Bool = false) {
+    lock.withLock { children[process.processIdentifier] = (name, isEngine) }
   }
 
   func finished(_ process: Process) {
@@ -53,16 +57,26 @@ final class Interruption: @unchecked Sendable {
 
   private func interrupted(by signalNumber: Int32) -> Never {
     let (running, files) = lock.withLock { (children, temporaryFiles) }
-    for pid in running.keys { kill(pid, SIGTERM) }
+    let engines = running.filter { $0.value.isEngine }.map(\.key)
+    let others = running.filter { !$0.value.isEngine }.map(\.key)
+    for pid in others { kill(pid, SIGTERM) }
+    if signalNumber != SIGINT { for pid in engines { kill(pid, signalNumber) } }
+    if !engines.isEmpty {
+      FileHandle.standardError.write(Data("\niacgen: interrupted; waiting for the engine to stop and save its state\n".utf8))
+    }
     let deadline = Date().addingTimeInterval(5)
-    while Date() < deadline, running.keys.contains(where: { kill($0, 0) == 0 && !Self.exited($0) }) { Thread.sleep(forTimeInterval: 0.05) }
-    for pid in running.keys where kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+    while others.contains(where: Self.isRunning) && Date() < deadline || engines.contains(where: Self.isRunning) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    for pid in others where Self.isRunning(pid) { kill(pid, SIGKILL) }
     for file in files { unlink(file) }
-    let stopped = running.values.sorted()
+    let stopped = running.values.map(\.name).sorted()
     let message = "\niacgen: interrupted" + (stopped.isEmpty ? "" : "; stopped \(stopped.joined(separator: ", "))") + "\n"
     FileHandle.standardError.write(Data(message.utf8))
     exit(128 + signalNumber)
   }
+
+  private static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 && !exited(pid) }
 
   /// Whether `pid` has exited (a zombie not yet reaped counts as exited).
   private static func exited(_ pid: Int32) -> Bool {

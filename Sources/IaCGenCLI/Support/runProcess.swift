@@ -105,7 +105,7 @@ func runStreaming(
   process.standardOutput = pipe
   process.standardError = pipe
   try process.run()
-  Interruption.shared.running(process, name: URL(fileURLWithPath: executable).lastPathComponent)
+  Interruption.shared.running(process, name: URL(fileURLWithPath: executable).lastPathComponent, isEngine: true)
   defer { Interruption.shared.finished(process) }
   let reading = pipe.fileHandleForReading
   var pending = Data()
