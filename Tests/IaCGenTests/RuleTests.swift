@@ -698,6 +698,11 @@ final class RuleTests: XCTestCase {
       \(topicNote)
 
       """) { $0.topics = [Topic("alerts", subscriptions: [Subscription(.email("oncall"))])] },
+    Case("SNS004", """
+      @alerts: error: [SNS004] topic 'alerts' has an empty KMS key ID, which would leave it unencrypted; keep the default 'alias/aws/sns' or name a key (its ID, ARN or alias)
+      \(topicNote)
+
+      """) { $0.topics = [Topic("alerts", kmsKeyID: "")] },
   ]
 
   static let ruleNote = "  note: in stack 'orders', resource 'fan-out' (aws_cloudwatch_event_rule.fan_out / AWS::Events::Rule)"

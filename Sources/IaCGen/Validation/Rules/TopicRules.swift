@@ -1,7 +1,7 @@
 // Rules for SNS topics.
 
 enum TopicRules {
-  static let all: [Rule] = [name, fifoSubscriptions, subscriptionSettings]
+  static let all: [Rule] = [name, fifoSubscriptions, subscriptionSettings, encryptionKey]
 
   static let name = Rule(
     "SNS001", .error, "Topic names are 1-256 letters, digits, '-' and '_'; FIFO names end in '.fifo'",
@@ -64,6 +64,17 @@ enum TopicRules {
             "topic '\(topic.id)' has a filter policy with \(values) values; SNS allows 1 to 150", about: .topic(topic))
         }
       }
+    }
+  }
+
+  static let encryptionKey = Rule(
+    "SNS004", .error, "A topic names the KMS key that encrypts it (an empty key ID would leave it unencrypted)",
+    source: "KmsMasterKeyId; https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html"
+  ) { context in
+    for topic in context.stack.topics where topic.kmsKeyID.trimmingCharacters(in: .whitespaces).isEmpty {
+      context.report(
+        "topic '\(topic.id)' has an empty KMS key ID, which would leave it unencrypted; keep the default 'alias/aws/sns' or name a key (its ID, ARN or alias)",
+        about: .topic(topic))
     }
   }
 }
