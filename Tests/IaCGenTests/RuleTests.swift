@@ -689,10 +689,16 @@ final class RuleTests: XCTestCase {
 
       """) { $0.topics = [Topic("alerts", name: "alerts.fifo")] },
     Case("SNS002", """
-      @alerts: error: [SNS002] FIFO topic 'alerts' subscribes standard queue 'primary'; SNS delivers FIFO topics only to FIFO queues
+      @alerts: error: [SNS002] standard topic 'alerts' subscribes FIFO queue 'primary'; SNS delivers to FIFO queues only from FIFO topics, so make the topic FIFO
       \(topicNote)
 
-      """) { b in b.topics = [Topic("alerts", fifo: true, subscriptions: [Subscription(.queue(b.primary))])] },
+      """) { b in b.primary.type = .fifo(); b.deadLetters.type = .fifo(); b.trigger.batchSize = 10; b.trigger.batchingWindow = .seconds(0)
+        b.topics = [Topic("alerts", subscriptions: [Subscription(.queue(b.primary))])] },
+    Case("SNS002", """
+      @alerts: error: [SNS002] FIFO topic 'alerts' subscribes a email endpoint; FIFO topics deliver only to SQS queues (subscribe a queue and trigger the function from it)
+      \(topicNote)
+
+      """) { $0.topics = [Topic("alerts", fifo: true, subscriptions: [Subscription(.email("oncall@example.com"))])] },
     Case("SNS003", """
       @alerts: error: [SNS003] topic 'alerts' subscribes e-mail address 'oncall', which is not an address
       \(topicNote)

@@ -22,21 +22,21 @@ enum TopicRules {
   }
 
   static let fifoSubscriptions = Rule(
-    "SNS002", .error, "FIFO topics deliver only to FIFO queues; standard topics only to standard queues",
-    source: "https://docs.aws.amazon.com/sns/latest/dg/sns-fifo-topics.html"
+    "SNS002", .error, "FIFO topics deliver only to SQS queues (FIFO, or standard with best-effort ordering); standard topics do not deliver to FIFO queues",
+    source: "https://docs.aws.amazon.com/sns/latest/dg/fifo-message-delivery.html (checked 2026-12-04)"
   ) { context in
     for topic in context.stack.topics {
       for subscription in topic.subscriptions {
         switch subscription.endpoint {
         case .queue(let id):
-          guard let queue = context.queue(id), queue.isFIFO != topic.fifo else { continue }
+          guard let queue = context.queue(id), queue.isFIFO, !topic.fifo else { continue }
           context.report(
-            "\(topic.fifo ? "FIFO" : "standard") topic '\(topic.id)' subscribes \(queue.isFIFO ? "FIFO" : "standard") queue '\(queue.id)'; SNS delivers \(topic.fifo ? "FIFO topics only to FIFO queues" : "standard topics only to standard queues")",
+            "standard topic '\(topic.id)' subscribes FIFO queue '\(queue.id)'; SNS delivers to FIFO queues only from FIFO topics, so make the topic FIFO",
             about: .topic(topic))
         case .function, .email:
           if topic.fifo {
             context.report(
-              "FIFO topic '\(topic.id)' subscribes a \(subscription.endpoint.protocolName) endpoint; FIFO topics deliver only to SQS queues",
+              "FIFO topic '\(topic.id)' subscribes a \(subscription.endpoint.protocolName) endpoint; FIFO topics deliver only to SQS queues (subscribe a queue and trigger the function from it)",
               about: .topic(topic))
           }
         }
