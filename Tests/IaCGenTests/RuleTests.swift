@@ -741,10 +741,15 @@ final class RuleTests: XCTestCase {
 
       """) { $0.alarms = [Alarm("slow", metric: slowMetric, period: .seconds(45), threshold: 5000, comparison: .greaterThan)] },
     Case("CW002", """
-      @slow: error: [CW002] alarm 'slow' evaluates 25 periods of 3600 s; use at least 1 and at most one day in all
+      @slow: error: [CW002] alarm 'slow' evaluates 169 periods of 3600 s; use at least 1 and at most seven days in all (periods of an hour or more)
       \(alarmNote)
 
-      """) { $0.alarms = [Alarm("slow", metric: slowMetric, period: .hours(1), evaluationPeriods: 25, threshold: 5000, comparison: .greaterThan)] },
+      """) { $0.alarms = [Alarm("slow", metric: slowMetric, period: .hours(1), evaluationPeriods: 169, threshold: 5000, comparison: .greaterThan)] },
+    Case("CW002", """
+      @slow: error: [CW002] alarm 'slow' evaluates 25 periods of 3540 s; use at least 1 and at most one day in all (periods under an hour; seven days from a period of an hour)
+      \(alarmNote)
+
+      """) { $0.alarms = [Alarm("slow", metric: slowMetric, period: .minutes(59), evaluationPeriods: 25, threshold: 5000, comparison: .greaterThan)] },
     Case("CW003", """
       @slow: error: [CW003] alarm 'slow' has the same name as another alarm ('duration')
       \(alarmNote)
@@ -1166,6 +1171,13 @@ final class RuleTests: XCTestCase {
 
       """) { $0.dashboards = [Dashboard("ops", widgets: [.text("hello", width: 30, height: 6)])] },
   ]
+
+  /// An hourly alarm may look back up to seven days (AWS raised the limit from one day).
+  func testHourlyAlarmsMayEvaluateAWeek() {
+    var baseline = Baseline()
+    baseline.alarms = [Alarm("slow", metric: Self.slowMetric, period: .hours(1), evaluationPeriods: 168, threshold: 5000, comparison: .greaterThan)]
+    XCTAssertEqual(baseline.synthesize().diagnosticText, "")
+  }
 
   func testBaselinePassesEveryRule() {
     let result = Baseline().synthesize()

@@ -22,11 +22,14 @@ enum AlarmRules {
   }
 
   static let evaluation = Rule(
-    "CW002", .error, "Evaluation covers at least one period and at most one day", source: "PutMetricAlarm EvaluationPeriods (period x periods <= 86,400 s); https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
+    "CW002", .error, "Evaluation covers at least one period and at most seven days (one day for periods under an hour)",
+    source: "PutMetricAlarm Period: period x evaluation periods <= 604,800 s, or 86,400 s when the period is under 3,600 s (checked 2026-12-04); https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
   ) { context in
-    for alarm in context.stack.alarms where alarm.evaluationPeriods < 1 || alarm.evaluationPeriods * alarm.period.seconds > 86_400 {
+    for alarm in context.stack.alarms {
+      let longest = alarm.period.seconds >= 3_600 ? 604_800 : 86_400
+      guard alarm.evaluationPeriods < 1 || alarm.evaluationPeriods * alarm.period.seconds > longest else { continue }
       context.report(
-        "alarm '\(alarm.id)' evaluates \(alarm.evaluationPeriods) periods of \(alarm.period); use at least 1 and at most one day in all",
+        "alarm '\(alarm.id)' evaluates \(alarm.evaluationPeriods) periods of \(alarm.period); use at least 1 and at most \(longest == 604_800 ? "seven days in all (periods of an hour or more)" : "one day in all (periods under an hour; seven days from a period of an hour)")",
         about: .alarm(alarm))
     }
   }
