@@ -8,7 +8,9 @@ public enum IaCGenTool {
   /// Runs with `arguments` (without the tool's name) and returns the exit code.
   public static func main(_ arguments: [String]) -> Int32 {
     Interruption.install()
-    return run(arguments, console: Console()).rawValue
+    let code = run(arguments, console: Console())
+    Interruption.shared.holdIfInterrupted()
+    return code.rawValue
   }
 
   static func run(_ arguments: [String], console: Console) -> ExitCode {

@@ -15,6 +15,7 @@ final class Interruption: @unchecked Sendable {
   private let lock = NSLock()
   private var children: [Int32: (name: String, isEngine: Bool)] = [:]
   private var temporaryFiles: Set<String> = []
+  private var interrupting = false
 
   /// Installs the handlers (once, by the `iacgen` executable: not in tests that run commands
   /// in-process). A handler, unlike an ignored signal, is reset in the children it starts.
@@ -55,8 +56,19 @@ final class Interruption: @unchecked Sendable {
     lock.withLock { _ = temporaryFiles.remove(path) }
   }
 
+  /// Called where a child has just exited: if iacgen is being interrupted (the handler stopped
+  /// that child), waits for the handler to end the process, so that the command does not go on
+  /// to report the stopped child as a failure and exit first.
+  func holdIfInterrupted() {
+    guard lock.withLock({ interrupting }) else { return }
+    while true { Thread.sleep(forTimeInterval: 1) }
+  }
+
   private func interrupted(by signalNumber: Int32) -> Never {
-    let (running, files) = lock.withLock { (children, temporaryFiles) }
+    let (running, files) = lock.withLock {
+      interrupting = true
+      return (children, temporaryFiles)
+    }
     let engines = running.filter { $0.value.isEngine }.map(\.key)
     let others = running.filter { !$0.value.isEngine }.map(\.key)
     for pid in others { kill(pid, SIGTERM) }

@@ -60,6 +60,7 @@ func runProcess(
     group.wait()
   }
   process.waitUntilExit()
+  Interruption.shared.holdIfInterrupted()
   return ProcessOutcome(
     status: process.terminationStatus, timedOut: stopped.value, standardOutput: String(decoding: outData, as: UTF8.self),
     standardError: String(decoding: errData.data, as: UTF8.self))
@@ -121,5 +122,6 @@ func runStreaming(
   }
   if !pending.isEmpty { forward(String(decoding: pending, as: UTF8.self)) }
   process.waitUntilExit()
+  Interruption.shared.holdIfInterrupted()
   return process.terminationStatus
 }
