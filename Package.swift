@@ -25,7 +25,7 @@ let package = Package(
     .target(name: "IaCGenCLI", dependencies: ["IaCGen", "JSONSyntax"]),
     .executableTarget(name: "iacgen", dependencies: ["IaCGenCLI"]),
 
-    // The N-services benchmark (../shared/reference/benchmark-shape.md); run it in release.
+    // The N-services benchmark (docs/performance.md); run it in release.
     .executableTarget(name: "iacgen-benchmark", dependencies: ["IaCGen"], path: "Benchmarks/NServices"),
 
     // Tests

@@ -1,4 +1,4 @@
-// The N-services benchmark of ../shared/reference/benchmark-shape.md, built with the DSL.
+// The N-services benchmark of docs/performance.md, built with the DSL.
 //
 //   swift build -c release --static-swift-stdlib --product iacgen-benchmark
 //   .build/release/iacgen-benchmark                 # N = 1, 10, 100, 1000, 5000, each in a fresh process

@@ -1,4 +1,4 @@
-"""The N-services shape (../shared/reference/benchmark-shape.md) with the AWS CDK (L2 constructs).
+"""The N-services shape (docs/performance.md) with the AWS CDK (L2 constructs).
 
     python cdk_synth.py N OUTDIR
 """

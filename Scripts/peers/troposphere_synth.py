@@ -1,4 +1,4 @@
-"""The N-services shape (../shared/reference/benchmark-shape.md) with troposphere.
+"""The N-services shape (docs/performance.md) with troposphere.
 
     python troposphere_synth.py N OUTDIR
 """

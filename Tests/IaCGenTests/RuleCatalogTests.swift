@@ -24,30 +24,51 @@ final class RuleCatalogTests: XCTestCase {
     XCTAssertEqual(actual, expected, "docs/rules.md is out of date; IACGEN_RECORD=1 swift test --filter RuleCatalogTests rewrites it")
   }
 
-  /// The seed documents by file name (../shared/seeds).
-  static let seedFiles = [
-    "000_31b5e04cdccfb9ef.txt", "001_39afb5ee52162cf9.txt", "002_7dd3f4871ef60160.txt",
-    "003_b14818bad73d6474.txt", "004_b6e67e45d7fa7e0d.txt",
-  ]
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
-  /// Every rule names where it comes from: a seed document or a documentation URL.
-  func testEveryRuleNamesASeedFileOrADocumentationURL() {
+  /// Every rule names where it comes from, as something a user can open: an AWS (or other)
+  /// documentation URL, or a page in docs/ that exists.
+  func testEveryRuleCitesAURLOrAPageInDocs() throws {
+    let page = try NSRegularExpression(pattern: "docs/([A-Za-z0-9-]+\\.md)")
     for rule in RuleCatalog.all {
-      let citesSeed = Self.seedFiles.contains { rule.source.contains("seeds/" + $0) }
-      let citesURL = rule.source.contains("https://")
-      XCTAssertTrue(citesSeed || citesURL, "\(rule.id) names neither a seed file nor a URL: \(rule.source)")
+      let text = rule.source as NSString
+      let pages = page.matches(in: rule.source, range: NSRange(location: 0, length: text.length)).map { text.substring(with: $0.range(at: 1)) }
+      XCTAssertTrue(rule.source.contains("https://") || !pages.isEmpty, "\(rule.id) cites neither a URL nor a page in docs/: \(rule.source)")
+      for name in pages {
+        XCTAssertTrue(FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent("docs/" + name).path), "\(rule.id) cites docs/\(name), which does not exist")
+      }
     }
   }
 
-  /// Seed citations name files that exist.
-  func testSeedCitationsNameRealSeedFiles() throws {
-    let pattern = try NSRegularExpression(pattern: "seeds/([0-9]{3}_[0-9a-f]{16}\\.txt)")
-    for rule in RuleCatalog.all {
-      let text = rule.source as NSString
-      for match in pattern.matches(in: rule.source, range: NSRange(location: 0, length: text.length)) {
-        let file = text.substring(with: match.range(at: 1))
-        XCTAssertTrue(Self.seedFiles.contains(file), "\(rule.id) cites an unknown seed file \(file)")
+  /// What users read (the library and CLI sources, the docs, the README, the package template,
+  /// the examples' sources and the scripts) cites nothing outside the repository: no reference
+  /// files or design documents that only iacgen's authors have.
+  func testUserFacingFilesCiteOnlyWhatUsersCanOpen() throws {
+    let forbidden = ["../shared", "shared/reference", "seeds/", "aws-limits.md", "aws-limits.json", "benchmark-shape.md"]
+    let roots = ["Sources", "docs", "templates", "Benchmarks", "Scripts", "README.md", "Package.swift"]
+      + (try FileManager.default.contentsOfDirectory(atPath: Self.repository.appendingPathComponent("Examples").path)).map { "Examples/\($0)/Sources" }
+    var offending: [String] = []
+    for root in roots {
+      let url = Self.repository.appendingPathComponent(root)
+      var files: [URL] = []
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        while let file = walker?.nextObject() as? URL {
+          if !file.path.contains("/.build/") { files.append(file) }
+        }
+      } else {
+        files = [url]
+      }
+      for file in files where ["swift", "md", "py", "sh", "json"].contains(file.pathExtension) {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+        for (number, line) in text.components(separatedBy: "\n").enumerated() where forbidden.contains(where: line.contains) {
+          offending.append("\(file.path.dropFirst(Self.repository.path.count + 1)):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+        }
       }
     }
+    XCTAssertEqual(offending, [], "cite an AWS documentation URL or a page in docs/ instead")
   }
 }

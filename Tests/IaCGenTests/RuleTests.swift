@@ -540,7 +540,7 @@ final class RuleTests: XCTestCase {
 
       """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", readReplicas: 16, network: .private(b.networks[0]))] },
     Case("RDS005", """
-      @main-db: warning: [RDS005] database 'main-db' has 6 read replicas; seed 001 plans at most 5 per Region (replication lag and cost grow with each), so shard or cache reads instead
+      @main-db: warning: [RDS005] database 'main-db' has 6 read replicas; CloudSync's plan keeps at most 5 per Region (replication lag and cost grow with each), so shard or cache reads instead
       \(dbNote)
 
       """) { b in b.addNetworkAndCache(); b.postgresDatabases = [PostgresDatabase("main-db", readReplicas: 6, network: .private(b.networks[0]))] },
@@ -975,9 +975,9 @@ final class RuleTests: XCTestCase {
 
       """) { b in b.loads = [Load(b.primary, messagesPerSecond: 1000, processingTimePerMessage: .milliseconds(100))] },
     Case("CAP003", """
-      @memos: error: [CAP003] table 'memos' is declared for 100000 reads/s and 0 writes/s of 1 KB items: 50000 RCU and 0 WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (seed 004)
+      @memos: error: [CAP003] table 'memos' is declared for 100000 reads/s and 0 writes/s of 1 KB items: 50000 RCU and 0 WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (WhisperSync shards into 10 tables)
       \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
-      @memos: warning: [CAP003] table 'memos' is declared for 100000 reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX
+      @memos: warning: [CAP003] table 'memos' is declared for 100000 reads/s with no DAX cluster in front; at this rate reads go through DAX (docs/scaling-phases.md)
       \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
 
       """) { b in b.loads = [Load(b.table, readsPerSecond: 100_000)] },
@@ -1031,17 +1031,17 @@ final class RuleTests: XCTestCase {
 
       """) { b in b.suppressions = [Suppress("CKV_AWS_119", on: b.function, because: "the table is on another resource")] },
     Case("PH001", """
-      @memos: warning: [PH001] table 'memos' has fixed provisioned capacity in an early-production stack; seed 002 scales capacity from phase 1 on (target 70%)
+      @memos: warning: [PH001] table 'memos' has fixed provisioned capacity in an early-production stack; from early production on, capacity scales (target 70%)
       \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
 
       """) { b in b.phase = .earlyProduction; b.table.billing = .provisioned(read: 5, write: 5) },
     Case("PH002", """
-      @public: error: [PH002] REST API 'public' is public in a growth stack without a WAF web ACL; protect it with `WebACL(protects:)` (seed 002, phase 2)
+      @public: error: [PH002] REST API 'public' is public in a growth stack without a WAF web ACL; protect it with `WebACL(protects:)` (from growth on; docs/scaling-phases.md)
       \(note) 'public' (aws_api_gateway_rest_api.public / AWS::ApiGateway::RestApi)
 
       """) { b in b.phase = .growth; b.restApis = [RestApi("public", methods: [ApiMethod("GET", "/", b.function)])] },
     Case("PH003", """
-      @main-db: error: [PH003] database 'main-db' is single-AZ in a growth stack; set `multiAZ: true` (seed 002, phase 2)
+      @main-db: error: [PH003] database 'main-db' is single-AZ in a growth stack; set `multiAZ: true` (from growth on; docs/scaling-phases.md)
       \(dbNote)
 
       """) { b in
@@ -1050,7 +1050,7 @@ final class RuleTests: XCTestCase {
         b.postgresDatabases = [PostgresDatabase("main-db", multiAZ: false, network: .private(b.networks[0]))]
       },
     Case("PH004", """
-      @memos: warning: [PH004] table 'memos' has provisioned capacity and no cache in a growth stack; put a DAX cluster in front of it (seed 002, phase 2)
+      @memos: warning: [PH004] table 'memos' has provisioned capacity and no cache in a growth stack; put a DAX cluster in front of it (from growth on; docs/scaling-phases.md)
       \(note) 'memos' (aws_dynamodb_table.memos / AWS::DynamoDB::Table)
 
       """) { b in
@@ -1059,7 +1059,7 @@ final class RuleTests: XCTestCase {
         b.scalings = [AutoScaling("memos-reads", target: .tableReads(b.table), min: 5, max: 50, targetTracking: [.readUtilization(70)])]
       },
     Case("PH005", """
-      @web: error: [PH005] service 'web' runs as few as 1 task in 2 zones in a growth stack; run at least 2 tasks across 2 zones (seed 002: 2-10 tasks across AZs)
+      @web: error: [PH005] service 'web' runs as few as 1 task in 2 zones in a growth stack; run at least 2 tasks across 2 zones (from growth on, 2-10 tasks across zones)
       \(serviceNote)
 
       """) { b in
@@ -1069,7 +1069,7 @@ final class RuleTests: XCTestCase {
         b.webACLs = [WebACL("guard", protects: [.loadBalancer(b.loadBalancers[0])])]
       },
     Case("PH006", """
-      @public: error: [PH006] REST API 'public' is public in a scale stack without CloudFront in front; make it an origin of a distribution (seed 002, phase 3)
+      @public: error: [PH006] REST API 'public' is public in a scale stack without CloudFront in front; make it an origin of a distribution (at scale; docs/scaling-phases.md)
       \(note) 'public' (aws_api_gateway_rest_api.public / AWS::ApiGateway::RestApi)
 
       """) { b in
@@ -1080,7 +1080,7 @@ final class RuleTests: XCTestCase {
         b.webACLs = [WebACL("guard", protects: [.restApi(api)])]
       },
     Case("PH007", """
-      @stack: error: [PH007] stack 'orders' is built for scale, but none of its tables or databases reaches another Region; make the main table global or the database an Aurora Global Database (seed 002, phase 3)
+      @stack: error: [PH007] stack 'orders' is built for scale, but none of its tables or databases reaches another Region; make the main table global or the database an Aurora Global Database (at scale; docs/scaling-phases.md)
         note: in stack 'orders'
 
       """) { $0.phase = .scale },

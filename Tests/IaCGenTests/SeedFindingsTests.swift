@@ -46,9 +46,9 @@ final class SeedFindingsTests: XCTestCase {
     XCTAssertEqual(synthesize(app).diagnosticText, """
       IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: error: [CAP003] table 'jobs' is declared for 1000 reads/s and 20 writes/s of 1 KB items: 1000 x 1 read units needs 1000 RCU, but it has 50 (provisioned); raise it to at least 1000 or cache reads with DAX
         note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
-      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [CAP003] table 'jobs' is declared for 1000 reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX
+      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [CAP003] table 'jobs' is declared for 1000 reads/s with no DAX cluster in front; at this rate reads go through DAX (docs/scaling-phases.md)
         note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
-      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [PH001] table 'jobs' has fixed provisioned capacity in an early-production stack; seed 002 scales capacity from phase 1 on (target 70%)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.jobs):21: warning: [PH001] table 'jobs' has fixed provisioned capacity in an early-production stack; from early production on, capacity scales (target 70%)
         note: in stack 'audio-current', resource 'jobs' (aws_dynamodb_table.jobs / AWS::DynamoDB::Table)
       IaCGenTests/SeedFindingsTests.swift:\(lines.upload):26: error: [CAP001] function 'upload' is declared for 1000 requests/s at 95 ms: 1000 requests/s x 95 ms needs 95 concurrent executions, but reserved concurrency 10 serves at most 105 requests/s; raise reserved concurrency to at least 95
         note: in stack 'audio-current', resource 'upload' (aws_lambda_function.upload / AWS::Lambda::Function)
@@ -127,9 +127,9 @@ extension SeedFindingsTests {
       }
     }
     XCTAssertEqual(synthesize(app).diagnosticText, """
-      IaCGenTests/SeedFindingsTests.swift:\(lines.items):22: warning: [PH004] table 'items' has provisioned capacity and no cache in a growth stack; put a DAX cluster in front of it (seed 002, phase 2)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.items):22: warning: [PH004] table 'items' has provisioned capacity and no cache in a growth stack; put a DAX cluster in front of it (from growth on; docs/scaling-phases.md)
         note: in stack 'platform-phase2', resource 'items' (aws_dynamodb_table.items / AWS::DynamoDB::Table)
-      IaCGenTests/SeedFindingsTests.swift:\(lines.api):22: error: [PH002] REST API 'public-api' is public in a growth stack without a WAF web ACL; protect it with `WebACL(protects:)` (seed 002, phase 2)
+      IaCGenTests/SeedFindingsTests.swift:\(lines.api):22: error: [PH002] REST API 'public-api' is public in a growth stack without a WAF web ACL; protect it with `WebACL(protects:)` (from growth on; docs/scaling-phases.md)
         note: in stack 'platform-phase2', resource 'public-api' (aws_api_gateway_rest_api.public_api / AWS::ApiGateway::RestApi)
 
       """)

@@ -1,7 +1,8 @@
 // The account's quotas the validator checks against.
 
 /// An account's quotas per Region, for the aggregate checks; defaults are AWS's
-/// (../shared/reference/aws-limits.md). Give the real ones once increases are granted:
+/// (https://docs.aws.amazon.com/general/latest/gr/aws-service-information.html lists each
+/// service's quotas). Give the real ones once increases are granted:
 ///
 /// ```swift
 /// App(quotas: AccountQuotas(lambdaConcurrency: 5_000)) { ... }

@@ -114,7 +114,7 @@ public struct Load: Hashable, Codable, Sendable {
   }
 
   /// Requests per second to a service whose tasks each serve `concurrentRequestsPerTask` at
-  /// once (seed 001: 100 per container).
+  /// once (CloudSync: 100 per container; docs/scaling-phases.md).
   public init(
     _ service: FargateService, requestsPerSecond: Double, averageDuration: Duration, concurrentRequestsPerTask: Int = 100,
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
@@ -125,7 +125,7 @@ public struct Load: Hashable, Codable, Sendable {
   }
 
   /// Open WebSocket connections to a service whose tasks each hold `connectionsPerTask`
-  /// (seed 001: 10,000 per server).
+  /// (CloudSync: 10,000 per server).
   public init(
     _ service: FargateService, connections: Int, connectionsPerTask: Int = 10_000,
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
@@ -151,9 +151,10 @@ extension Load {
   }
 }
 
-/// A growth target: by `month`, every load the stack declares is `factor` times larger (seed
-/// 000: 200 RPS at month 1, 500 at 3, 1000 at 6, 2000 at 12). Capacity rules check each target
-/// after the declared load and warn at the first month the stack falls short.
+/// A growth target: by `month`, every load the stack declares is `factor` times larger (the
+/// audio service of docs/scaling-phases.md: 200 RPS at month 1, 500 at 3, 1000 at 6, 2000 at
+/// 12). Capacity rules check each target after the declared load and warn at the first month
+/// the stack falls short.
 ///
 /// ```swift
 /// GrowthTarget(month: 12, factor: 2)

@@ -20,7 +20,8 @@ public struct Region: Hashable, Codable, Sendable, ExpressibleByStringLiteral, C
   public static let apSoutheast2: Region = "ap-southeast-2"
   public static let apNortheast1: Region = "ap-northeast-1"
 
-  /// Region codes known to cfn-lint 1.51.0 (../shared/reference/aws-limits.md, "Region codes").
+  /// Region codes known to cfn-lint 1.51.0 (its bundled provider maps); AWS lists its Regions at
+  /// https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html.
   public static let knownCodes: Set<String> = [
     "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
     "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",

@@ -1,4 +1,4 @@
-// The scaling phases of ../shared/reference/scaling-phases.md (seed 002).
+// The scaling phases of docs/scaling-phases.md.
 
 /// The phase a stack is built for; the phase rules come with the validator's phase checks.
 public enum ScalingPhase: String, Codable, Sendable, CaseIterable {

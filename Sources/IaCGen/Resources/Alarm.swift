@@ -1,4 +1,4 @@
-// CloudWatch alarms and the alarm sets the seeds document.
+// CloudWatch alarms and the ready-made alarm sets.
 
 /// A CloudWatch alarm on a metric (or a metric math expression), notifying topics and
 /// driving scaling targets.
@@ -117,10 +117,10 @@ public enum MissingData: String, Hashable, Codable, Sendable {
   case missing, notBreaching, breaching, ignore
 }
 
-/// The alarm sets the seeds document, one line per resource.
+/// Ready-made alarm sets with the thresholds of the example systems, one line per resource.
 public enum Alarms {
-  /// Seed 003's function alarms: duration above 5 s (warning) and 10 s (critical), error rate
-  /// above 1% and 5%, and any throttling.
+  /// Function alarms (Podinfo's thresholds): duration above 5 s (warning) and 10 s (critical),
+  /// error rate above 1% and 5%, and any throttling.
   public static func standard(
     for function: Function, notify topic: Topic,
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
@@ -135,21 +135,21 @@ public enum Alarms {
       metrics: [NamedMetric("errors", lambda("Errors", "Sum")), NamedMetric("invocations", lambda("Invocations", "Sum"))])
     let id = function.id
     return [
-      Alarm(id.appending("duration-warning"), description: "seed 003: duration above 5 s", metric: .single(lambda("Duration", "Average")),
+      Alarm(id.appending("duration-warning"), description: "duration above 5 s", metric: .single(lambda("Duration", "Average")),
             period: .minutes(5), threshold: 5_000, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
-      Alarm(id.appending("duration-critical"), description: "seed 003: duration above 10 s", metric: .single(lambda("Duration", "Average")),
+      Alarm(id.appending("duration-critical"), description: "duration above 10 s", metric: .single(lambda("Duration", "Average")),
             period: .minutes(5), threshold: 10_000, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
-      Alarm(id.appending("errors-warning"), description: "seed 003: error rate above 1%", metric: errorRate,
+      Alarm(id.appending("errors-warning"), description: "error rate above 1%", metric: errorRate,
             period: .minutes(5), threshold: 1, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
-      Alarm(id.appending("errors-critical"), description: "seed 003: error rate above 5%", metric: errorRate,
+      Alarm(id.appending("errors-critical"), description: "error rate above 5%", metric: errorRate,
             period: .minutes(5), threshold: 5, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
       Alarm(id.appending("throttles"), description: "invocations throttled", metric: .single(lambda("Throttles", "Sum")),
             period: .minutes(1), threshold: 0, comparison: .greaterThan, missingData: .notBreaching, actions: [.notify(topic)], at: here),
     ]
   }
 
-  /// Seed 001's service alarms: CPU above 80% for 5 minutes, memory above 85% for 3 minutes
-  /// (seed 003's 95% CPU as critical).
+  /// Service alarms (CloudSync's thresholds): CPU above 80% for 5 minutes, memory above 85% for
+  /// 3 minutes (Podinfo's 95% CPU as critical).
   public static func standard(
     for service: FargateService, in cluster: ECSCluster, notify topic: Topic,
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
@@ -164,17 +164,17 @@ public enum Alarms {
     }
     let id = service.id
     return [
-      Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: ecs("CPUUtilization"),
+      Alarm(id.appending("cpu-warning"), description: "CPU above 80% for 5 minutes", metric: ecs("CPUUtilization"),
             period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [.notify(topic)], at: here),
-      Alarm(id.appending("cpu-critical"), description: "seed 003: CPU above 95%", metric: ecs("CPUUtilization"),
+      Alarm(id.appending("cpu-critical"), description: "CPU above 95%", metric: ecs("CPUUtilization"),
             period: .minutes(1), evaluationPeriods: 5, threshold: 95, comparison: .greaterThan, actions: [.notify(topic)], at: here),
-      Alarm(id.appending("memory-warning"), description: "seed 001: memory above 85% for 3 minutes", metric: ecs("MemoryUtilization"),
+      Alarm(id.appending("memory-warning"), description: "memory above 85% for 3 minutes", metric: ecs("MemoryUtilization"),
             period: .minutes(1), evaluationPeriods: 3, threshold: 85, comparison: .greaterThan, actions: [.notify(topic)], at: here),
     ]
   }
 
-  /// Seed 001's database alarms: CPU above 80% for 5 minutes and connections above 80% of
-  /// `maxConnections`.
+  /// Database alarms (CloudSync's thresholds): CPU above 80% for 5 minutes and connections above
+  /// 80% of `maxConnections`.
   public static func standard(
     for database: PostgresDatabase, maxConnections: Int, notify topic: Topic,
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
@@ -186,9 +186,9 @@ public enum Alarms {
     }
     let id = database.id
     return [
-      Alarm(id.appending("cpu-warning"), description: "seed 001: CPU above 80% for 5 minutes", metric: rds("CPUUtilization"),
+      Alarm(id.appending("cpu-warning"), description: "CPU above 80% for 5 minutes", metric: rds("CPUUtilization"),
             period: .minutes(1), evaluationPeriods: 5, threshold: 80, comparison: .greaterThan, actions: [.notify(topic)], at: here),
-      Alarm(id.appending("connections"), description: "seed 001: connections above 80% of the maximum", metric: rds("DatabaseConnections"),
+      Alarm(id.appending("connections"), description: "connections above 80% of the maximum", metric: rds("DatabaseConnections"),
             period: .minutes(1), evaluationPeriods: 5, threshold: Double(maxConnections) * 0.8, comparison: .greaterThan, actions: [.notify(topic)], at: here),
     ]
   }

@@ -3,7 +3,7 @@
 /// An EC2 Auto Scaling group across a network's private subnets, launched from a generated
 /// launch template (IMDSv2 only, encrypted gp3 root volume, detailed monitoring), with an
 /// instance role from typed grants, ELB health checks when registered with a target group, and
-/// the simple scale-up / scale-down policies of seed 003.
+/// simple scale-up / scale-down policies (Podinfo's).
 ///
 /// ```swift
 /// let web = InstanceGroup("podinfo", imageID: "ami-0123456789abcdef0", instanceType: "t3.small",
@@ -80,7 +80,7 @@ public struct InstanceGroup: Hashable, Codable, Sendable {
   func part(_ name: String) -> ResourceID { id.appending(name) }
 }
 
-/// A simple scaling policy on the group's average CPU, with its cooldown (seed 003: +1 / -1, 300 s).
+/// A simple scaling policy on the group's average CPU, with its cooldown (Podinfo: +1 / -1, 300 s).
 public struct SimpleScaling: Hashable, Codable, Sendable {
   public var threshold: Double
   public var above: Bool

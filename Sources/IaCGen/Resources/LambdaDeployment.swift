@@ -1,4 +1,4 @@
-// CodeDeploy blue/green deployments of a function's alias (seed 003).
+// CodeDeploy blue/green deployments of a function's alias (as Podinfo deploys).
 
 /// Shifts a function alias to each newly published version through CodeDeploy (canary,
 /// linear or all at once), rolling back when a deployment fails or an alarm fires.

@@ -80,7 +80,7 @@ public struct TargetGroup: Hashable, Codable, Sendable {
   public var network: ResourceID
   public var port: Int
   public var healthCheck: HealthCheck
-  /// Load-balancer cookie stickiness (seed 001's WebSocket tier needs it).
+  /// Load-balancer cookie stickiness (CloudSync's WebSocket tier needs it).
   public var stickiness: TimeSpan?
   public var deregistrationDelay: TimeSpan
   /// IP targets (Fargate tasks) or instances (an instance group).

@@ -1,4 +1,4 @@
-// Documented AWS limits, each with its source (../shared/reference/aws-limits.md).
+// Documented AWS limits, each with its source (an AWS documentation page, as the rules cite).
 
 /// Named limits the rules check; each cites where it comes from.
 public enum Limits {
@@ -167,7 +167,7 @@ public enum Limits {
   /// Provisioned shards per stream, default quota (500 in the largest Regions, 200 elsewhere).
   public static let shardsPerStreamQuota = 200
 
-  // MARK: - RDS and Aurora (aws-limits.md, Aurora Serverless v2)
+  // MARK: - RDS and Aurora (Aurora Serverless v2)
 
   /// DB cluster and instance identifier length (aurora.06).
   public static let dbIdentifierLength = 1...63
@@ -177,12 +177,12 @@ public enum Limits {
   public static let backupRetentionDays = 1...35
   /// Read replicas of one RDS for PostgreSQL instance in its Region (CreateDBInstanceReadReplica: up to 15).
   public static let readReplicasPerSource = 15
-  /// Seed 001's plan: at most 5 read replicas per Region (a design limit, warned about).
-  public static let seedReadReplicasPerRegion = 5
+  /// CloudSync's plan: at most 5 read replicas per Region (docs/scaling-phases.md) (a design limit, warned about).
+  public static let plannedReadReplicasPerRegion = 5
   /// gp3 storage for RDS for PostgreSQL, GiB.
   public static let postgresStorageGB = 20...65_536
 
-  // MARK: - ECS Fargate (aws-limits.md, ECS Fargate)
+  // MARK: - ECS Fargate
 
   /// Valid Fargate task CPU units and memory (MiB) pairs (ecs.01; RegisterTaskDefinition).
   public static let fargateMemory: [Int: [Int]] = [

@@ -57,7 +57,7 @@ struct InitCommand {
     return name.first?.isLetter == true ? name : "stack-" + name
   }
 
-  /// The placeholders' values; sizes follow seed 002's phases.
+  /// The placeholders' values; sizes follow docs/scaling-phases.md.
   func values() -> [String: String] {
     let sizes: (memory: Int, reserved: Int, rps: Int, rate: Int, burst: Int)
     switch phase {

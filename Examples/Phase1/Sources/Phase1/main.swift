@@ -1,4 +1,4 @@
-// Seed 002's platform sized for the earlyProduction phase (see ../shared/reference/scaling-phases.md).
+// The serverless platform sized for the earlyProduction phase (see docs/scaling-phases.md).
 import IaCGen
 import PlatformKit
 

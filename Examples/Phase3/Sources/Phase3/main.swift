@@ -1,4 +1,4 @@
-// Seed 002's platform sized for the scale phase (see ../shared/reference/scaling-phases.md),
+// The serverless platform sized for the scale phase (see docs/scaling-phases.md),
 // with its Aurora Global standby in us-west-2.
 import IaCGen
 import PlatformKit

@@ -1,9 +1,9 @@
-// Seed 002's platform (API Gateway, Lambda functions sized per tier, Step Functions driving a
+// The serverless platform (API Gateway, Lambda functions sized per tier, Step Functions driving a
 // Fargate task, DynamoDB, S3, Keycloak on Fargate behind an ALB, Aurora Serverless), sized as
-// ../shared/reference/scaling-phases.md sizes it at each phase.
+// docs/scaling-phases.md sizes it at each phase.
 import IaCGen
 
-/// The sizes seed 002 gives each phase.
+/// The sizes docs/scaling-phases.md gives each phase.
 struct PhaseSizing {
   var apiMemoryMB: Int
   var apiConcurrency: Int

@@ -5,7 +5,7 @@ enum AlarmRules {
 
   static let period = Rule(
     "CW001", .error, "Alarm periods are 10 or 30 seconds, or a multiple of 60 (20 s is valid in CloudWatch but rejected by cfn-lint)",
-    source: "aws-limits.md cloudwatch (PutMetricAlarm Period: 10, 20, 30 or a multiple of 60; cfn-lint E3615 allows 10, 30, 60); https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
+    source: "PutMetricAlarm Period: 10, 20, 30 or a multiple of 60; cfn-lint E3615 allows 10, 30, 60; https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html"
   ) { context in
     for alarm in context.stack.alarms {
       let seconds = alarm.period.seconds

@@ -7,7 +7,7 @@ enum ApiRules {
 
   static let throttling = Rule(
     "API001", .error, "Throttling rate and burst are 0 or more; above the account's 10,000 / 5,000 needs a quota increase",
-    source: "aws-limits.md api_gateway.01, .02 (account throttle quota); https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+    source: "account throttle quota; https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
   ) { context in
     let entries: [(ResourceModel, Throttling)] =
       context.stack.httpApis.map { (.httpApi($0), $0.throttling) } + context.stack.restApis.map { (.restApi($0), $0.throttling) }
@@ -26,7 +26,7 @@ enum ApiRules {
 
   static let caching = Rule(
     "API002", .error, "REST stage caches are 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237 GB with a TTL of 0-3600 s",
-    source: "aws-limits.md api_gateway (cache cluster size, cache TTL); https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html"
+    source: "cache cluster size, cache TTL; https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html"
   ) { context in
     let sizes: Set<String> = ["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"]
     for api in context.stack.restApis {

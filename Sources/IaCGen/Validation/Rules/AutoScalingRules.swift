@@ -4,7 +4,7 @@ enum AutoScalingRules {
   static let all: [Rule] = [bounds, target, tracking, steps, schedules]
 
   static let bounds = Rule(
-    "ASC001", .error, "Scaling bounds: 0 <= min <= max", source: "aws-limits.md application_autoscaling.01 (RegisterScalableTarget); https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html"
+    "ASC001", .error, "Scaling bounds: 0 <= min <= max", source: "RegisterScalableTarget; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html"
   ) { context in
     for scaling in context.autoScalings where scaling.min < 0 || scaling.min > scaling.max {
       context.report(
@@ -16,7 +16,7 @@ enum AutoScalingRules {
   static let target = Rule(
     "ASC002", .error,
     "The scaled resource can scale: a function alias, a provisioned table or existing index, a service, an Aurora cluster (at most 15 readers)",
-    source: "aws-limits.md application_autoscaling.02 (scalable dimensions); https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html"
+    source: "scalable dimensions; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html"
   ) { context in
     for scaling in context.autoScalings {
       var problem: String?
@@ -46,7 +46,7 @@ enum AutoScalingRules {
   static let tracking = Rule(
     "ASC003", .error,
     "Tracked metrics fit the target (ECS metrics for services...) and targets are in range (utilization 0.1-0.9, DynamoDB 20-90%, CPU 1-100%)",
-    source: "aws-limits.md application_autoscaling.05-07; https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TargetTrackingScalingPolicyConfiguration.html"
+    source: "https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TargetTrackingScalingPolicyConfiguration.html"
   ) { context in
     for scaling in context.autoScalings {
       for tracking in scaling.targetTracking {

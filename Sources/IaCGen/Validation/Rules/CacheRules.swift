@@ -1,4 +1,4 @@
-// Rules for ElastiCache replication groups (aws-limits.md, ElastiCache).
+// Rules for ElastiCache replication groups.
 
 enum CacheRules {
   static let all: [Rule] = [groupID, failover, topology, engineVersion, authNeedsTLS, snapshots, zones, clusterParameter]
@@ -20,7 +20,7 @@ enum CacheRules {
 
   static let groupID = Rule(
     "EC001", .error, "Replication group IDs are 1-40 letters, digits and hyphens, start with a letter, no '--' or trailing '-'",
-    source: "aws-limits.md elasticache.01; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
+    source: "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
   ) { context in
     for cache in context.stack.caches {
       let name = cache.physicalName
@@ -38,7 +38,7 @@ enum CacheRules {
 
   static let failover = Rule(
     "EC002", .error, "Multi-AZ needs automatic failover; automatic failover needs a replica; cluster mode needs automatic failover",
-    source: "aws-limits.md elasticache.06, elasticache.07, elasticache.08; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ConfigureShard.html"
+    source: "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ConfigureShard.html"
   ) { context in
     for cache in context.stack.caches {
       if cache.multiAZ && !cache.automaticFailover {
@@ -61,7 +61,7 @@ enum CacheRules {
 
   static let topology = Rule(
     "EC003", .error, "Replicas per shard 0-5; 1 to 500 shards (more than 90 needs a quota increase)",
-    source: "aws-limits.md elasticache.03, elasticache.04, elasticache.05; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
+    source: "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
   ) { context in
     for cache in context.stack.caches {
       switch cache.topology {
@@ -86,7 +86,7 @@ enum CacheRules {
 
   static let engineVersion = Rule(
     "EC004", .error, "The engine version is one ElastiCache offers for the engine",
-    source: "aws-limits.md elasticache.02 (cfn-lint engine data); https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
+    source: "cfn-lint engine data; https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html"
   ) { context in
     for cache in context.stack.caches {
       let known = Limits.cacheEngineVersions[cache.engine] ?? []
@@ -98,7 +98,7 @@ enum CacheRules {
   }
 
   static let authNeedsTLS = Rule(
-    "EC005", .error, "An AUTH token needs encryption in transit", source: "aws-limits.md elasticache.11; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html"
+    "EC005", .error, "An AUTH token needs encryption in transit", source: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html"
   ) { context in
     for cache in context.stack.caches where !cache.transitEncryption {
       if case .tokenFromSecret = cache.auth {
@@ -114,7 +114,7 @@ enum CacheRules {
   }
 
   static let snapshots = Rule(
-    "EC006", .error, "Snapshot retention is 0-35 days", source: "aws-limits.md elasticache.12; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html"
+    "EC006", .error, "Snapshot retention is 0-35 days", source: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html"
   ) { context in
     for cache in context.stack.caches where !Limits.cacheSnapshotRetentionDays.contains(cache.snapshotRetentionDays) {
       context.report(

@@ -3,9 +3,9 @@
 enum CapacityRules {
   static let all: [Rule] = [functionConcurrency, queueConsumption, tableCapacity, apiRate, serviceTasks, loadTargets, topicPublishing]
 
-  /// Concurrent executions that must stay unreserved in a Region (aws-limits.md lambda, concurrency).
+  /// Concurrent executions that must stay unreserved in a Region (https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html).
   static let unreservedMinimum = 100
-  /// Regions whose API Gateway account throttle defaults to 2,500 / 1,250 (aws-limits.md).
+  /// Regions whose API Gateway account throttle defaults to 2,500 / 1,250 (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html).
   static let reducedApiRegions: Set<String> = [
     "af-south-1", "eu-south-1", "ap-southeast-3", "me-central-1", "ap-south-2", "ap-southeast-4", "eu-south-2", "eu-central-2",
     "il-central-1", "ca-west-1", "ap-southeast-5", "ap-southeast-7", "mx-central-1",
@@ -73,7 +73,7 @@ enum CapacityRules {
   static let functionConcurrency = Rule(
     "CAP001", .error,
     "A function's declared request rate x duration (Little's law) fits its reserved concurrency and the account's unreserved pool; provisioned concurrency below it means cold starts (warning)",
-    source: "../shared/reference/scaling-phases.md (seeds/000_31b5e04cdccfb9ef.txt: 1000 RPS at 95 ms against reserved concurrency 10); aws-limits.md lambda concurrency (1,000 per Region, 100 unreserved); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
+    source: "Little's law (docs/scaling-phases.md#capacity-figures: 1,000 requests/s at 95 ms against a reserved concurrency of 10); Lambda concurrency: 1,000 per Region, 100 unreserved; https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   ) { context in
     forEachLoadedResource([.function], in: context) { resource, arriving, scenario in
       guard case .function(let function) = resource else { return }
@@ -116,7 +116,7 @@ enum CapacityRules {
         context.index.scaling(of: .provisionedConcurrency(function.id)) == nil
       {
         context.report(
-          scenario.prefix + "function '\(function.id)' keeps \(provisioned) provisioned executions of the \(neededCount) its load needs; the rest start cold (seed 000: 1.8 s); raise provisioned concurrency or scale it with AutoScaling",
+          scenario.prefix + "function '\(function.id)' keeps \(provisioned) provisioned executions of the \(neededCount) its load needs; the rest start cold (the audio service measured 1.8 s; docs/scaling-phases.md); raise provisioned concurrency or scale it with AutoScaling",
           about: .function(function), severity: .warning)
       }
     }
@@ -125,7 +125,7 @@ enum CapacityRules {
   static let queueConsumption = Rule(
     "CAP002", .error,
     "A queue's consumers keep up with its declared arrival rate (concurrency / time per message), and FIFO queues stay within 300 messages/s (3,000 batched)",
-    source: "../shared/reference/scaling-phases.md (seeds/000_31b5e04cdccfb9ef.txt: 100 ms per message against 1000 messages/s; seeds/004_b6e67e45d7fa7e0d.txt: FIFO 300 msgs/s); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
+    source: "docs/scaling-phases.md#capacity-figures (100 ms per message against 1,000 messages/s); FIFO 300 messages/s, 3,000 batched; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html"
   ) { context in
     forEachLoadedResource([.queue], in: context) { resource, arriving, scenario in
       guard case .queue(let queue) = resource else { return }
@@ -169,7 +169,7 @@ enum CapacityRules {
   static let tableCapacity = Rule(
     "CAP003", .error,
     "A table's declared reads and writes fit its capacity units (provisioned, its auto scaling maximum, or the 40,000 on-demand default); hot reads expect a cache (warning)",
-    source: "DynamoDB capacity units: 4 KB per read unit (half for eventually consistent reads), 1 KB per write unit; aws-limits.md dynamodb (40,000 per table on demand); seeds/000_31b5e04cdccfb9ef.txt: 1000 RCU with DAX; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html"
+    source: "DynamoDB capacity units: 4 KB per read unit (half for eventually consistent reads), 1 KB per write unit; 40,000 per table on demand; docs/scaling-phases.md#capacity-figures; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html"
   ) { context in
     forEachLoadedResource([.table], in: context) { resource, arriving, scenario in for arrival in arriving {
       let (prefix, growth) = (scenario.prefix, scenario.growth)
@@ -199,7 +199,7 @@ enum CapacityRules {
       case .onDemand:
         if neededReads > 40_000 || neededWrites > 40_000 {
           context.report(
-            prefix + "table '\(table.id)' is declared for \(describe): \(number(neededReads)) RCU and \(number(neededWrites)) WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (seed 004)",
+            prefix + "table '\(table.id)' is declared for \(describe): \(number(neededReads)) RCU and \(number(neededWrites)) WCU, beyond the on-demand default of 40000 per table; request a quota increase or shard the table (WhisperSync shards into 10 tables)",
             about: .table(table), severity: growth ? .warning : nil)
         }
       }
@@ -209,7 +209,7 @@ enum CapacityRules {
       }
       if reads >= 1_000 && !cached {
         context.report(
-          prefix + "table '\(table.id)' is declared for \(number(reads)) reads/s with no DAX cluster in front; seed 000 serves its 1000-RCU target through DAX",
+          prefix + "table '\(table.id)' is declared for \(number(reads)) reads/s with no DAX cluster in front; at this rate reads go through DAX (docs/scaling-phases.md)",
           about: .table(table), severity: .warning)
       }
     } }
@@ -224,7 +224,7 @@ enum CapacityRules {
   static let apiRate = Rule(
     "CAP004", .error,
     "An API's declared request rate (on the API or summed over its routes) fits its stage throttling and the account's API Gateway quota (10,000 requests/s; 2,500 in newer Regions); throttling above the account's rate or burst is capped (warning)",
-    source: "aws-limits.md api_gateway account throttle (10,000 / 5,000; 2,500 / 1,250 in 13 newer Regions); https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+    source: "account throttle: 10,000 requests/s with bursts of 5,000; 2,500 / 1,250 in 13 newer Regions; https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
   ) { context in
     let quota = apiQuota(context)
     for api in context.stack.resources {
@@ -260,7 +260,7 @@ enum CapacityRules {
   static let serviceTasks = Rule(
     "CAP005", .error,
     "A service's most tasks (its auto scaling maximum or desired count) carry its declared requests (rate x duration / requests per task) or connections",
-    source: "seeds/001_39afb5ee52162cf9.txt: 100 concurrent requests per container, 10,000 connections per WebSocket server; https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling.html"
+    source: "docs/scaling-phases.md#capacity-figures (100 concurrent requests per container, 10,000 connections per WebSocket server); https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling.html"
   ) { context in
     forEachLoadedResource([.fargateService], in: context) { resource, arriving, scenario in for arrival in arriving {
       let (prefix, growth) = (scenario.prefix, scenario.growth)
@@ -288,7 +288,7 @@ enum CapacityRules {
   }
 
   static let loadTargets = Rule(
-    "CAP006", .error, "A load declaration names a resource of the stack (and a route the API has)", source: "iacgen: loads are checked against the stack's resources (declared loads follow seeds/000_31b5e04cdccfb9ef.txt's current and target figures)"
+    "CAP006", .error, "A load declaration names a resource of the stack (and a route the API has)", source: "iacgen: loads are checked against the stack's resources (docs/scaling-phases.md#capacity-figures)"
   ) { context in
     for load in context.stack.loads {
       guard let resource = context.resource(load.target) else {
@@ -315,7 +315,7 @@ enum CapacityRules {
   static let topicPublishing = Rule(
     "CAP007", .error,
     "A topic's declared publish rate fits the account's SNS quota in its Region (standard topics: 30,000 messages/s in us-east-1, 9,000 in us-west-2 and eu-west-1, 1,500 elsewhere; FIFO topics: 3,000)",
-    source: "https://docs.aws.amazon.com/general/latest/gr/sns.html (Publish and PublishBatch quotas per account and Region); seeds/004_b6e67e45d7fa7e0d.txt: EventBridge + SNS fan-out"
+    source: "https://docs.aws.amazon.com/general/latest/gr/sns.html (Publish and PublishBatch quotas per account and Region); docs/scaling-phases.md#capacity-figures"
   ) { context in
     forEachLoadedResource([.topic], in: context) { resource, arriving, scenario in
       guard case .topic(let topic) = resource else { return }

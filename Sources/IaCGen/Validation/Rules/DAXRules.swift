@@ -1,11 +1,11 @@
-// Rules for DAX clusters (aws-limits.md, DAX).
+// Rules for DAX clusters.
 
 enum DAXRules {
   static let all: [Rule] = [nodes, clusterName, region, tables]
 
   static let nodes = Rule(
     "DAX001", .error, "A DAX cluster has 1 node, or 3 to 10 (fewer than 3 is not highly available: warning)",
-    source: "aws-limits.md dax.01, dax.02; API_dax_CreateCluster ReplicationFactor; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html"
+    source: "API_dax_CreateCluster ReplicationFactor; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html"
   ) { context in
     for cluster in context.stack.daxClusters {
       if !Limits.daxNodeCounts.contains(cluster.nodes) {
@@ -22,7 +22,7 @@ enum DAXRules {
 
   static let clusterName = Rule(
     "DAX002", .error, "DAX cluster names are 1-20 letters, digits and hyphens, start with a letter, no '--' or trailing '-'",
-    source: "aws-limits.md dax.03; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html"
+    source: "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html"
   ) { context in
     for cluster in context.stack.daxClusters {
       let name = cluster.physicalName
@@ -39,7 +39,7 @@ enum DAXRules {
   }
 
   static let region = Rule(
-    "DAX003", .error, "DAX is available in the stack's Region", source: "aws-limits.md dax.07; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html"
+    "DAX003", .error, "DAX is available in the stack's Region", source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html"
   ) { context in
     guard Limits.regionsWithoutDAX.contains(context.stack.region.code) else { return }
     for cluster in context.stack.daxClusters {

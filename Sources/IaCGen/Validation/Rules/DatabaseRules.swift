@@ -1,7 +1,7 @@
 // Rules for Aurora clusters and RDS for PostgreSQL instances.
 
 enum DatabaseRules {
-  static let all: [Rule] = [identifier, capacity, backups, replicaLimit, seedReplicaPlan, storage, names, engineVersion]
+  static let all: [Rule] = [identifier, capacity, backups, replicaLimit, replicaPlan, storage, names, engineVersion]
 
   static let engineVersion = Rule(
     "RDS008", .error, "The engine version is one RDS offers for new databases (not deprecated)",
@@ -37,7 +37,7 @@ enum DatabaseRules {
 
   static let identifier = Rule(
     "RDS001", .error, "Cluster and instance identifiers are 1-63 letters, digits and hyphens, start with a letter, no '--' or trailing '-'",
-    source: "aws-limits.md aurora.06; CreateDBInstance DBInstanceIdentifier; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html"
+    source: "CreateDBInstance DBInstanceIdentifier; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html"
   ) { context in
     for cluster in context.stack.auroraClusters where !validIdentifier(cluster.physicalName) {
       context.report(
@@ -53,7 +53,7 @@ enum DatabaseRules {
 
   static let capacity = Rule(
     "RDS002", .error, "Aurora Serverless v2 capacity: 0.5-256 ACU in 0.5 steps, minimum at most the maximum",
-    source: "aws-limits.md aurora.01, aurora.02, aurora.03; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html"
+    source: "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html"
   ) { context in
     for cluster in context.stack.auroraClusters {
       for (what, value) in [("minimum", cluster.minCapacity), ("maximum", cluster.maxCapacity)] {
@@ -72,7 +72,7 @@ enum DatabaseRules {
   }
 
   static let backups = Rule(
-    "RDS003", .error, "Backup retention is 1-35 days", source: "aws-limits.md aurora.07; seeds/001_39afb5ee52162cf9.txt keeps 35 days; https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html"
+    "RDS003", .error, "Backup retention is 1-35 days", source: "docs/scaling-phases.md#capacity-figures (CloudSync keeps 35 days); https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html"
   ) { context in
     for cluster in context.stack.auroraClusters where !Limits.backupRetentionDays.contains(cluster.backupRetentionDays) {
       context.report(
@@ -97,14 +97,14 @@ enum DatabaseRules {
     }
   }
 
-  static let seedReplicaPlan = Rule(
-    "RDS005", .warning, "Seed 001 plans at most 5 read replicas per Region; beyond that, shard or move reads to a cache",
-    source: "seeds/001_39afb5ee52162cf9.txt (CloudSync): 'Maximum 5 read replicas per region'"
+  static let replicaPlan = Rule(
+    "RDS005", .warning, "At most 5 read replicas per Region (CloudSync's plan); beyond that, shard or move reads to a cache",
+    source: "docs/scaling-phases.md#capacity-figures (at most 5 read replicas per Region in CloudSync's plan); https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html"
   ) { context in
     for database in context.stack.postgresDatabases
-    where database.readReplicas > Limits.seedReadReplicasPerRegion && database.readReplicas <= Limits.readReplicasPerSource {
+    where database.readReplicas > Limits.plannedReadReplicasPerRegion && database.readReplicas <= Limits.readReplicasPerSource {
       context.report(
-        "database '\(database.id)' has \(database.readReplicas) read replicas; seed 001 plans at most 5 per Region (replication lag and cost grow with each), so shard or cache reads instead",
+        "database '\(database.id)' has \(database.readReplicas) read replicas; CloudSync's plan keeps at most 5 per Region (replication lag and cost grow with each), so shard or cache reads instead",
         about: .postgresDatabase(database))
     }
   }

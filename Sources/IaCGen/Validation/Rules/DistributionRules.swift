@@ -5,7 +5,7 @@ enum DistributionRules {
 
   static let countries = Rule(
     "CF001", .error, "Geo restrictions list ISO 3166-1 alpha-2 country codes",
-    source: "aws-limits.md cloudfront.04 (CFN schema enum of 249 codes); https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/georestrictions.html"
+    source: "CFN schema enum of 249 codes; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/georestrictions.html"
   ) { context in
     for distribution in context.stack.distributions {
       let codes: [String]
@@ -27,7 +27,7 @@ enum DistributionRules {
   }
 
   static let ttls = Rule(
-    "CF002", .error, "Cache policy TTLs are ordered: minimum <= default <= maximum", source: "aws-limits.md cloudfront.02; https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html"
+    "CF002", .error, "Cache policy TTLs are ordered: minimum <= default <= maximum", source: "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html"
   ) { context in
     for distribution in context.stack.distributions {
       for policy in distribution.customCachePolicies where !(policy.min <= policy.default && policy.default <= policy.max) {
@@ -41,7 +41,7 @@ enum DistributionRules {
   static let origins = Rule(
     "CF003", .error,
     "Origin IDs are unique; domain origins are domain names; behaviours target an origin or origin group; groups have two distinct origins; at most 75 behaviours",
-    source: "aws-limits.md cloudfront.05-.07, .13; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html"
+    source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html"
   ) { context in
     for distribution in context.stack.distributions {
       var ids = Set<String>()
@@ -72,7 +72,7 @@ enum DistributionRules {
 
   static let certificate = Rule(
     "CF004", .error, "Alternate domain names need an ACM certificate, and CloudFront certificates live in us-east-1",
-    source: "aws-limits.md cloudfront.12; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html"
+    source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html"
   ) { context in
     for distribution in context.stack.distributions {
       if let id = distribution.certificateID {
@@ -109,7 +109,7 @@ enum DistributionRules {
 
   static let tlsVersion = Rule(
     "CF006", .error, "The minimum TLS version is one CloudFront and the chosen Terraform AWS provider version accept (a warning where iacgen does not know the version)",
-    source: "aws-limits.md cloudfront.11 (provider 5.100.0 rejects TLSv1.2_2025 and TLSv1.3_2025); https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"
+    source: "provider 5.100.0 rejects TLSv1.2_2025 and TLSv1.3_2025; https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"
   ) { context in
     let accepted: Set<String> = ["TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"]
     for distribution in context.stack.distributions where distribution.hasCertificate && !accepted.contains(distribution.minimumTLS) {

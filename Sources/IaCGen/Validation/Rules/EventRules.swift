@@ -5,7 +5,7 @@ enum EventRules {
 
   static let targets = Rule(
     "EVB001", .error, "A rule has 1 to 5 targets",
-    source: "aws-limits.md eventbridge (PutTargets: 5 targets per rule; the CFN schema allows 100); https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html"
+    source: "PutTargets: 5 targets per rule; the CFN schema allows 100; https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html"
   ) { context in
     for rule in context.stack.eventRules where rule.targets.isEmpty || rule.targets.count > 5 {
       context.report(

@@ -1,4 +1,4 @@
-// Rules for Lambda functions (aws-limits.md, Lambda).
+// Rules for Lambda functions.
 
 enum FunctionRules {
   static let all: [Rule] = [
@@ -27,7 +27,7 @@ enum FunctionRules {
   }
 
   static let memory = Rule(
-    "FN001", .error, "Memory is 128-10,240 MB", source: "aws-limits.md lambda.01; Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+    "FN001", .error, "Memory is 128-10,240 MB", source: "Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.functions where !Limits.functionMemoryMB.contains(function.memoryMB) {
       context.report(
@@ -37,7 +37,7 @@ enum FunctionRules {
   }
 
   static let timeout = Rule(
-    "FN002", .error, "Timeout is 1-900 seconds", source: "aws-limits.md lambda.02; Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+    "FN002", .error, "Timeout is 1-900 seconds", source: "Lambda quotas; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.functions where !Limits.functionTimeoutSeconds.contains(function.timeout.seconds) {
       context.report(
@@ -47,7 +47,7 @@ enum FunctionRules {
   }
 
   static let ephemeralStorage = Rule(
-    "FN003", .error, "Ephemeral storage is 512-10,240 MB", source: "aws-limits.md lambda.03; API_EphemeralStorage; https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html"
+    "FN003", .error, "Ephemeral storage is 512-10,240 MB", source: "API_EphemeralStorage; https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html"
   ) { context in
     for function in context.functions where !Limits.ephemeralStorageMB.contains(function.ephemeralStorageMB) {
       context.report(
@@ -58,7 +58,7 @@ enum FunctionRules {
 
   static let environmentSize = Rule(
     "FN004", .error, "Environment variables total at most 4 KB (keys and values)",
-    source: "aws-limits.md lambda.04 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+    source: "Terraform 5.100 does not check it; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.functions {
       let bytes = function.environment.reduce(0) { $0 + $1.key.utf8.count + $1.value.literalByteCount }
@@ -72,7 +72,7 @@ enum FunctionRules {
 
   static let environmentKeys = Rule(
     "FN005", .error, "Environment variable names match [a-zA-Z][a-zA-Z0-9_]+ and are not reserved by Lambda",
-    source: "aws-limits.md lambda.05, lambda.06 (CFN schema and cfn-lint); https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"
+    source: "CFN schema and cfn-lint; https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"
   ) { context in
     for function in context.functions {
       for key in function.environment.keys.sorted() {
@@ -94,7 +94,7 @@ enum FunctionRules {
 
   static let reservedConcurrency = Rule(
     "FN006", .error, "Reserved concurrency is 0 or more (the account-wide total is AQ001's)",
-    source: "aws-limits.md lambda.07, lambda.08; configuration-concurrency.html; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+    source: "configuration-concurrency.html; https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   ) { context in
     for function in context.functions {
       guard let reserved = function.reservedConcurrency, reserved < 0 else { continue }
@@ -106,7 +106,7 @@ enum FunctionRules {
 
   static let functionName = Rule(
     "FN007", .error, "Function names are 1-64 letters, digits, '-' and '_'",
-    source: "aws-limits.md lambda.23; CFN schema FunctionName; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+    source: "CFN schema FunctionName; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
     for function in context.functions {
       let name = function.physicalName
@@ -122,7 +122,7 @@ enum FunctionRules {
 
   static let codeSettings = Rule(
     "FN008", .error, "Zip functions need a runtime and a handler without spaces (at most 128); image functions take neither",
-    source: "aws-limits.md lambda.11, lambda.12, lambda.25; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+    source: "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
     for function in context.functions {
       if function.code.isImage {
@@ -148,7 +148,7 @@ enum FunctionRules {
 
   static let runtimeSupport = Rule(
     "FN009", .error, "The runtime is one both CloudFormation and the chosen Terraform AWS provider version accept (a warning where iacgen does not know the version)",
-    source: "aws-limits.md lambda.16, lambda.17 (provider 5.100.0 rejects newer runtimes; nodejs24.x from 6.19.0, java25 and python3.14 from 6.20.0, https://github.com/hashicorp/terraform-provider-aws/pull/45024; dotnet10 from 6.27.0, https://github.com/hashicorp/terraform-provider-aws/issues/45864; ruby4.0 from 6.45.0, provider CHANGELOG; checked 2026-12-03); https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+    source: "provider 5.100.0 rejects newer runtimes; nodejs24.x from 6.19.0, java25 and python3.14 from 6.20.0, https://github.com/hashicorp/terraform-provider-aws/pull/45024; dotnet10 from 6.27.0, https://github.com/hashicorp/terraform-provider-aws/issues/45864; ruby4.0 from 6.45.0, provider CHANGELOG; checked 2026-12-03; https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
   ) { context in
     for function in context.functions {
       guard let runtime = function.runtime?.identifier else { continue }
@@ -167,7 +167,7 @@ enum FunctionRules {
 
   static let runtimeDeprecated = Rule(
     "FN010", .warning, "The runtime is not past or near its end of standard support",
-    source: "aws-limits.md lambda.18; AWS Lambda runtimes page; https://github.com/terraform-linters/tflint-ruleset-aws/blob/master/rules/aws_lambda_function_deprecated_runtime.go (dates sourced from AWS lambda-runtimes page)"
+    source: "AWS Lambda runtimes page; https://github.com/terraform-linters/tflint-ruleset-aws/blob/master/rules/aws_lambda_function_deprecated_runtime.go (dates sourced from AWS lambda-runtimes page)"
   ) { context in
     for function in context.functions {
       guard let runtime = function.runtime?.identifier, let date = Limits.runtimeDeprecations[runtime] else { continue }
@@ -180,7 +180,7 @@ enum FunctionRules {
   static let snapStart = Rule(
     "FN011", .error,
     "SnapStart needs a zip function on Java 11+, Python 3.12+ or .NET 8+, without provisioned concurrency or ephemeral storage above 512 MB",
-    source: "aws-limits.md lambda.20, lambda.21; https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
   ) { context in
     for function in context.functions where function.snapStart {
       var problems: [String] = []
@@ -213,7 +213,7 @@ enum FunctionRules {
 
   static let provisionedConcurrency = Rule(
     "FN012", .error, "Provisioned concurrency is at least 1 and within the function's reserved concurrency",
-    source: "aws-limits.md lambda.31, lambda.33; https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
   ) { context in
     for function in context.functions {
       guard let provisioned = function.alias?.provisionedConcurrency else { continue }
@@ -231,7 +231,7 @@ enum FunctionRules {
 
   static let aliasName = Rule(
     "FN013", .error, "Alias names are 1-128 letters, digits, '-' and '_', and not only digits",
-    source: "aws-limits.md lambda.34; CFN schema AWS::Lambda::Alias Name; https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html"
+    source: "CFN schema AWS::Lambda::Alias Name; https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html"
   ) { context in
     for function in context.functions {
       guard let name = function.alias?.name else { continue }
@@ -249,7 +249,7 @@ enum FunctionRules {
 
   static let description = Rule(
     "FN014", .error, "Descriptions are at most 256 characters",
-    source: "aws-limits.md lambda.24 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+    source: "Terraform 5.100 does not check it; https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
   ) { context in
     for function in context.functions {
       guard let text = function.description, text.count > Limits.functionDescriptionLength else { continue }

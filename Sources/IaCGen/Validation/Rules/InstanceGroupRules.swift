@@ -29,7 +29,7 @@ enum InstanceGroupRules {
 
   static let policies = Rule(
     "ASG003", .error, "Scale-up adds capacity above a higher CPU threshold than scale-down removes it",
-    source: "seeds/003_b14818bad73d6474.txt: +1 / -1 instance with 300 s cooldowns; https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-scaling-simple-step.html"
+    source: "docs/scaling-phases.md#capacity-figures (+1 / -1 instance with 300 s cooldowns); https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-scaling-simple-step.html"
   ) { context in
     for group in context.stack.instanceGroups {
       var problems: [String] = []

@@ -1,5 +1,5 @@
 // Scaling-phase rules: what the phase a stack declares requires (errors) and expects (warnings),
-// from ../shared/reference/scaling-phases.md (seed 002's phases).
+// from docs/scaling-phases.md.
 
 enum PhaseRules {
   static let all: [Rule] = [autoScaling, firewall, multiAZ, readCache, serviceSpread, edge, globalData]
@@ -52,7 +52,7 @@ enum PhaseRules {
 
   static let autoScaling = Rule(
     "PH001", .warning, "From early production (1K users) on, provisioned tables and services scale automatically",
-    source: "scaling-phases.md, phase 1 (seeds/002_7dd3f4871ef60160.txt): auto-scaling 1-3 tasks; provisioned capacity with auto-scaling begins"
+    source: "docs/scaling-phases.md#phase-rules (early production: services scale 1-3 tasks; provisioned capacity with autoscaling); https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html"
   ) { context in
     guard atLeast(.earlyProduction, context) else { return }
     for resource in context.stack.resources {
@@ -61,12 +61,12 @@ enum PhaseRules {
         guard case .provisioned = table.billing, context.index.scaling(of: .tableReads(table.id, index: nil)) == nil,
           context.index.scaling(of: .tableWrites(table.id, index: nil)) == nil else { continue }
         context.report(
-          "table '\(table.id)' has fixed provisioned capacity in \(described(context)); seed 002 scales capacity from phase 1 on (target 70%)",
+          "table '\(table.id)' has fixed provisioned capacity in \(described(context)); from early production on, capacity scales (target 70%)",
           about: resource)
       case .fargateService(let service):
         guard service.desiredCount > 0, context.index.scaling(of: .serviceTasks(service.id)) == nil else { continue }
         context.report(
-          "service '\(service.id)' runs a fixed \(service.desiredCount) tasks in \(described(context)); seed 002 scales tasks from phase 1 on (CPU 70%)",
+          "service '\(service.id)' runs a fixed \(service.desiredCount) tasks in \(described(context)); from early production on, tasks scale (CPU 70%)",
           about: resource)
       default:
         continue
@@ -76,7 +76,7 @@ enum PhaseRules {
 
   static let firewall = Rule(
     "PH002", .error, "From growth (10K users) on, public REST APIs and load balancers sit behind a WAF web ACL",
-    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): custom domain + WAF on API Gateway"
+    source: "docs/scaling-phases.md#phase-rules (growth: WAF on API Gateway); https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html"
   ) { context in
     guard atLeast(.growth, context) else { return }
     var protected = Set<ResourceID>()
@@ -91,11 +91,11 @@ enum PhaseRules {
     for endpoint in publicEndpoints(context) where !protected.contains(endpoint.id) && !fronted.contains(endpoint.id) {
       if endpoint.kind == .httpApi {
         context.report(
-          "HTTP API '\(endpoint.id)' is public in \(described(context)) without a firewall; WAF does not attach to HTTP APIs, so put it behind a distribution with a web ACL, or use a REST API (seed 002, phase 2)",
+          "HTTP API '\(endpoint.id)' is public in \(described(context)) without a firewall; WAF does not attach to HTTP APIs, so put it behind a distribution with a web ACL, or use a REST API (from growth on; docs/scaling-phases.md)",
           about: endpoint)
       } else {
         context.report(
-          "\(endpoint.kind.displayName) '\(endpoint.id)' is public in \(described(context)) without a WAF web ACL; protect it with `WebACL(protects:)` (seed 002, phase 2)",
+          "\(endpoint.kind.displayName) '\(endpoint.id)' is public in \(described(context)) without a WAF web ACL; protect it with `WebACL(protects:)` (from growth on; docs/scaling-phases.md)",
           about: endpoint)
       }
     }
@@ -103,19 +103,19 @@ enum PhaseRules {
 
   static let multiAZ = Rule(
     "PH003", .error, "From growth (10K users) on, databases and caches span availability zones",
-    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): Aurora multi-AZ cluster; auth 2-5 tasks multi-AZ"
+    source: "docs/scaling-phases.md#phase-rules (growth: multi-AZ Aurora cluster and caches); https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html"
   ) { context in
     guard atLeast(.growth, context) else { return }
     for resource in context.stack.resources {
       switch resource {
       case .auroraCluster(let cluster) where cluster.readers < 1 && !cluster.isGlobalSecondary:
         context.report(
-          "Aurora cluster '\(cluster.id)' has no reader in \(described(context)); give it at least one reader in another zone (seed 002: multi-AZ cluster)",
+          "Aurora cluster '\(cluster.id)' has no reader in \(described(context)); give it at least one reader in another zone (from growth on, clusters span zones)",
           about: resource)
       case .postgresDatabase(let database) where !database.multiAZ && database.replicaOf == nil:
-        context.report("database '\(database.id)' is single-AZ in \(described(context)); set `multiAZ: true` (seed 002, phase 2)", about: resource)
+        context.report("database '\(database.id)' is single-AZ in \(described(context)); set `multiAZ: true` (from growth on; docs/scaling-phases.md)", about: resource)
       case .cache(let cache) where !cache.multiAZ:
-        context.report("cache '\(cache.id)' is single-AZ in \(described(context)); set `multiAZ: true` (seed 002, phase 2)", about: resource)
+        context.report("cache '\(cache.id)' is single-AZ in \(described(context)); set `multiAZ: true` (from growth on; docs/scaling-phases.md)", about: resource)
       default:
         continue
       }
@@ -124,7 +124,7 @@ enum PhaseRules {
 
   static let readCache = Rule(
     "PH004", .warning, "From growth (10K users) on, provisioned tables read through DAX (or the stack has another cache)",
-    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): auto-scaling + DAX cluster for caching; seeds/000_31b5e04cdccfb9ef.txt: 1000 RCU with DAX"
+    source: "docs/scaling-phases.md#phase-rules (growth: DAX in front of provisioned tables; 1,000 RCU through DAX); https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html"
   ) { context in
     guard atLeast(.growth, context) else { return }
     var fronted = Set<ResourceID>()
@@ -137,14 +137,14 @@ enum PhaseRules {
     for resource in context.stack.resources {
       guard case .table(let table) = resource, case .provisioned = table.billing, !fronted.contains(table.id) else { continue }
       context.report(
-        "table '\(table.id)' has provisioned capacity and no cache in \(described(context)); put a DAX cluster in front of it (seed 002, phase 2)",
+        "table '\(table.id)' has provisioned capacity and no cache in \(described(context)); put a DAX cluster in front of it (from growth on; docs/scaling-phases.md)",
         about: resource)
     }
   }
 
   static let serviceSpread = Rule(
     "PH005", .error, "From growth (10K users) on, services run at least 2 tasks across at least 2 zones",
-    source: "scaling-phases.md, phase 2 (seeds/002_7dd3f4871ef60160.txt): auto-scaling 2-10 tasks across AZs"
+    source: "docs/scaling-phases.md#phase-rules (growth: 2-10 tasks across zones); https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling.html"
   ) { context in
     guard atLeast(.growth, context) else { return }
     for resource in context.stack.resources {
@@ -153,7 +153,7 @@ enum PhaseRules {
       let zones = service.network.flatMap { context.index.network($0.network)?.zones } ?? 0
       if fewest < 2 || zones < 2 {
         context.report(
-          "service '\(service.id)' runs as few as \(fewest) task\(fewest == 1 ? "" : "s") in \(zones) zone\(zones == 1 ? "" : "s") in \(described(context)); run at least 2 tasks across 2 zones (seed 002: 2-10 tasks across AZs)",
+          "service '\(service.id)' runs as few as \(fewest) task\(fewest == 1 ? "" : "s") in \(zones) zone\(zones == 1 ? "" : "s") in \(described(context)); run at least 2 tasks across 2 zones (from growth on, 2-10 tasks across zones)",
           about: resource)
       }
     }
@@ -161,20 +161,20 @@ enum PhaseRules {
 
   static let edge = Rule(
     "PH006", .error, "At scale (100K+ users), public APIs and load balancers sit behind CloudFront",
-    source: "scaling-phases.md, phase 3 (seeds/002_7dd3f4871ef60160.txt): CloudFront in front of API Gateway; ECS service behind CloudFront + ALB"
+    source: "docs/scaling-phases.md#phase-rules (scale: CloudFront in front of API Gateway and the load balancer); https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html"
   ) { context in
     guard atLeast(.scale, context) else { return }
     let origins = frontedByCloudFront(context, firewalled: false)
     for endpoint in publicEndpoints(context) where !origins.contains(endpoint.id) {
       context.report(
-        "\(endpoint.kind.displayName) '\(endpoint.id)' is public in a scale stack without CloudFront in front; make it an origin of a distribution (seed 002, phase 3)",
+        "\(endpoint.kind.displayName) '\(endpoint.id)' is public in a scale stack without CloudFront in front; make it an origin of a distribution (at scale; docs/scaling-phases.md)",
         about: endpoint)
     }
   }
 
   static let globalData = Rule(
     "PH007", .error, "At scale (100K+ users), the data tier reaches another Region (global tables, Aurora Global, replicas)",
-    source: "scaling-phases.md, phase 3 (seeds/002_7dd3f4871ef60160.txt): Aurora Global Database; seeds/004_b6e67e45d7fa7e0d.txt: global table in three more Regions"
+    source: "docs/scaling-phases.md#phase-rules (scale: Aurora Global Database; global tables in three more Regions); https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
     guard atLeast(.scale, context) else { return }
     var data = false
@@ -201,7 +201,7 @@ enum PhaseRules {
     }
     if data && !global && context.stack.regional.isEmpty {
       context.reportStack(
-        "stack '\(context.stack.name)' is built for scale, but none of its tables or databases reaches another Region; make the main table global or the database an Aurora Global Database (seed 002, phase 3)")
+        "stack '\(context.stack.name)' is built for scale, but none of its tables or databases reaches another Region; make the main table global or the database an Aurora Global Database (at scale; docs/scaling-phases.md)")
     }
   }
 }

@@ -1,4 +1,4 @@
-// Rules for SQS queues (aws-limits.md, SQS).
+// Rules for SQS queues.
 
 enum QueueRules {
   static let all: [Rule] = [
@@ -21,21 +21,21 @@ enum QueueRules {
   }
 
   static let visibilityTimeout = rangeRule(
-    "SQS001", "Visibility timeout is 0-43,200 seconds", source: "aws-limits.md sqs.01; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html",
+    "SQS001", "Visibility timeout is 0-43,200 seconds", source: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html",
     Limits.visibilityTimeoutSeconds, setting: "visibility timeout", unit: "s", value: { $0.visibilityTimeout.seconds })
 
   static let retention = rangeRule(
-    "SQS002", "Retention is 60 seconds to 14 days", source: "aws-limits.md sqs.02; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+    "SQS002", "Retention is 60 seconds to 14 days", source: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
     Limits.retentionSeconds, setting: "retention period", unit: "s", value: { $0.retention.seconds })
 
   static let deliveryDelay = rangeRule(
-    "SQS003", "Delivery delay is 0-900 seconds", source: "aws-limits.md sqs.03; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
+    "SQS003", "Delivery delay is 0-900 seconds", source: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
     Limits.deliveryDelaySeconds, setting: "delivery delay", unit: "s", value: { $0.deliveryDelay.seconds })
 
   static let maximumMessageSize = Rule(
     "SQS004", .error,
     "Maximum message size is 1,024-1,048,576 bytes, and at most 262,144 where the chosen Terraform AWS provider version limits it (5.100.0 does)",
-    source: "aws-limits.md sqs.04 (1 MiB since August 2025; provider 5.100.0 rejects above 256 KiB, https://github.com/hashicorp/terraform-provider-aws/pull/43710); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
+    source: "1 MiB since August 2025; provider 5.100.0 rejects above 256 KiB, https://github.com/hashicorp/terraform-provider-aws/pull/43710; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
   ) { context in
     for queue in context.queues {
       let bytes = queue.maximumMessageBytes
@@ -53,12 +53,12 @@ enum QueueRules {
   }
 
   static let receiveWait = rangeRule(
-    "SQS005", "Long polling wait is 0-20 seconds", source: "aws-limits.md sqs.05 (Terraform 5.100 does not check it); https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
+    "SQS005", "Long polling wait is 0-20 seconds", source: "Terraform 5.100 does not check it; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html",
     Limits.receiveWaitSeconds, setting: "receive wait time", unit: "s", value: { $0.receiveWaitTime.seconds })
 
   static let queueName = Rule(
     "SQS006", .error, "Queue names are 1-80 letters, digits, '-' and '_'; FIFO names end in '.fifo', standard names do not",
-    source: "aws-limits.md sqs.07; CreateQueue QueueName; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html (QueueName constraints)"
+    source: "CreateQueue QueueName; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html (QueueName constraints)"
   ) { context in
     for queue in context.queues {
       let name = queue.physicalName
@@ -80,7 +80,7 @@ enum QueueRules {
 
   static let deadLetterType = Rule(
     "SQS007", .error, "A FIFO queue's dead-letter queue is FIFO; a standard queue's is standard",
-    source: "aws-limits.md sqs.14; sqs-configure-dead-letter-queue.html; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html"
+    source: "sqs-configure-dead-letter-queue.html; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html"
   ) { context in
     for queue in context.queues {
       guard let target = queue.deadLetter.flatMap({ context.queue($0.queue) }), target.isFIFO != queue.isFIFO else { continue }
@@ -91,7 +91,7 @@ enum QueueRules {
   }
 
   static let maxReceiveCount = Rule(
-    "SQS008", .error, "maxReceiveCount is 1-1,000", source: "aws-limits.md sqs.13; https://aws.github.io/modern-data-architecture-accelerator/typedocs/interfaces/_aws-mdaa_dataops-lambda-l3-construct.QueueDlqProps.html (AWS sample project validation, not service docs)"
+    "SQS008", .error, "maxReceiveCount is 1-1,000", source: "https://aws.github.io/modern-data-architecture-accelerator/typedocs/interfaces/_aws-mdaa_dataops-lambda-l3-construct.QueueDlqProps.html (AWS sample project validation, not service docs)"
   ) { context in
     for queue in context.queues {
       guard let count = queue.deadLetter?.maxReceiveCount, !Limits.maxReceiveCount.contains(count) else { continue }
@@ -114,7 +114,7 @@ enum QueueRules {
   }
 
   static let dataKeyReuse = Rule(
-    "SQS010", .error, "KMS data key reuse is 60-86,400 seconds", source: "aws-limits.md sqs.06; https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html"
+    "SQS010", .error, "KMS data key reuse is 60-86,400 seconds", source: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html"
   ) { context in
     for queue in context.queues {
       guard case .kms(_, let reuse) = queue.encryption, !Limits.dataKeyReuseSeconds.contains(reuse.seconds) else { continue }

@@ -7,7 +7,7 @@ enum QueueTriggerRules {
   ]
 
   static let batchSize = Rule(
-    "ESM001", .error, "Batch size is 1-10,000 (at most 10 for FIFO queues)", source: "aws-limits.md lambda_esm_sqs.01; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html"
+    "ESM001", .error, "Batch size is 1-10,000 (at most 10 for FIFO queues)", source: "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html"
   ) { context in
     for trigger in context.queueTriggers {
       let fifo = context.queue(trigger.queue)?.isFIFO ?? false
@@ -21,7 +21,7 @@ enum QueueTriggerRules {
   }
 
   static let batchingWindow = Rule(
-    "ESM002", .error, "Batching window is 0-300 seconds", source: "aws-limits.md lambda_esm_sqs.02; https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html (MaximumBatchingWindowInSeconds; quoted via AWS SDK for Kotlin reference)"
+    "ESM002", .error, "Batching window is 0-300 seconds", source: "https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html (MaximumBatchingWindowInSeconds; quoted via AWS SDK for Kotlin reference)"
   ) { context in
     for trigger in context.queueTriggers where !Limits.batchingWindowSeconds.contains(trigger.batchingWindow.seconds) {
       context.report(
@@ -32,7 +32,7 @@ enum QueueTriggerRules {
 
   static let batchingWindowNeeded = Rule(
     "ESM003", .error, "A batch size above 10 needs a batching window of at least 1 second",
-    source: "aws-limits.md lambda_esm_sqs.03; CreateEventSourceMapping; https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html (MaximumBatchingWindowInSeconds; quoted via AWS SDK for Kotlin reference)"
+    source: "CreateEventSourceMapping; https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html (MaximumBatchingWindowInSeconds; quoted via AWS SDK for Kotlin reference)"
   ) { context in
     for trigger in context.queueTriggers where trigger.batchSize > 10 && trigger.batchingWindow.seconds < 1 {
       if context.queue(trigger.queue)?.isFIFO == true { continue }  // ESM001 reports FIFO batch sizes
@@ -43,7 +43,7 @@ enum QueueTriggerRules {
   }
 
   static let fifoBatchingWindow = Rule(
-    "ESM004", .error, "FIFO queue triggers take no batching window", source: "aws-limits.md lambda_esm_sqs.04; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html"
+    "ESM004", .error, "FIFO queue triggers take no batching window", source: "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html"
   ) { context in
     for trigger in context.queueTriggers where trigger.batchingWindow.seconds > 0 {
       guard let queue = context.queue(trigger.queue), queue.isFIFO else { continue }
@@ -54,7 +54,7 @@ enum QueueTriggerRules {
   }
 
   static let maximumConcurrency = Rule(
-    "ESM005", .error, "Maximum concurrency is 2-1,000", source: "aws-limits.md lambda_esm_sqs.05; https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-scalingconfig.html"
+    "ESM005", .error, "Maximum concurrency is 2-1,000", source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-scalingconfig.html"
   ) { context in
     for trigger in context.queueTriggers {
       guard let limit = trigger.maximumConcurrency, !Limits.maximumConcurrency.contains(limit) else { continue }
@@ -66,7 +66,7 @@ enum QueueTriggerRules {
 
   static let visibilityBelowTimeout = Rule(
     "ESM006", .error, "A queue's visibility timeout is at least its consumer's timeout",
-    source: "aws-limits.md lambda_esm_sqs.07; services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
+    source: "services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
   ) { context in
     for trigger in context.queueTriggers {
       // A timeout out of its own range is FN002's or SQS001's to report; no advice builds on it.
@@ -82,7 +82,7 @@ enum QueueTriggerRules {
 
   static let visibilityBelowSixTimes = Rule(
     "ESM007", .warning, "A queue's visibility timeout is at least six times its consumer's timeout",
-    source: "aws-limits.md lambda_esm_sqs.08; services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
+    source: "services-sqs-configure.html; https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
   ) { context in
     for trigger in context.queueTriggers {
       guard let queue = context.queue(trigger.queue), let function = context.function(trigger.function) else { continue }

@@ -11,7 +11,7 @@ enum QuotaRules {
 
   static let reservedConcurrency = Rule(
     "AQ001", .error, "Reserved concurrency of every stack in a Region leaves 100 of the account's concurrency unreserved",
-    source: "aws-limits.md lambda: 1,000 concurrent executions per Region by default; 100 stay unreserved (override with App(quotas:)); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
+    source: "1,000 concurrent executions per Region by default; 100 stay unreserved (override with App(quotas:)); https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   ) { context in
     guard context.isLastInRegion else { return }
     let (total, text) = shares(context) { stack in stack.functions.compactMap(\.reservedConcurrency).reduce(0, +) }
@@ -24,7 +24,7 @@ enum QuotaRules {
 
   static let provisionedConcurrency = Rule(
     "AQ002", .error, "Provisioned concurrency of every stack in a Region (at its auto scaling maximum) fits the account's concurrency",
-    source: "aws-limits.md lambda: provisioned concurrency counts against the Region's concurrency quota; https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"
+    source: "provisioned concurrency counts against the Region's concurrency quota; https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"
   ) { context in
     guard context.isLastInRegion else { return }
     let (total, text) = shares(context) { stack in
@@ -42,7 +42,7 @@ enum QuotaRules {
 
   static let tables = Rule(
     "AQ003", .error, "The app's tables in a Region fit the account's tables-per-Region quota",
-    source: "aws-limits.md dynamodb: 2,500 tables per account and Region by default; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
+    source: "2,500 tables per account and Region by default; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
   ) { context in
     guard context.isLastInRegion else { return }
     let (total, text) = shares(context) { $0.tables.count }

@@ -34,7 +34,7 @@ enum RegionRules {
 
   static let replicaRegions = Rule(
     "GT002", .error, "Replica Regions are known Regions, distinct from each other and from the table's own",
-    source: "aws-limits.md dynamodb.21; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
+    source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html"
   ) { context in
     for table in context.tables where table.isGlobal {
       var seen: Set<String> = [context.stack.region.code]
@@ -239,7 +239,7 @@ enum RegionRules {
 
   static let availability = Rule(
     "REG001", .error, "HTTP APIs and CloudFront distributions are available in the stack's Region",
-    source: "aws-limits.md, Region codes and service availability (cfn-lint 1.51.0 provider maps); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
+    source: "Region codes and service availability (cfn-lint 1.51.0 provider maps); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let region = context.stack.region.code
     for api in context.stack.resources where api.kind == .httpApi && ["ap-east-2", "ap-southeast-6"].contains(region) {

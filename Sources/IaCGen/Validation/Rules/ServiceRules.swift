@@ -4,7 +4,7 @@ enum ServiceRules {
   static let all: [Rule] = [cpuMemory, deployment, containers, registration]
 
   static let cpuMemory = Rule(
-    "ECS001", .error, "Task CPU and memory are one of Fargate's valid pairs", source: "aws-limits.md ecs.01 (RegisterTaskDefinition); https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html"
+    "ECS001", .error, "Task CPU and memory are one of Fargate's valid pairs", source: "RegisterTaskDefinition; https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html"
   ) { context in
     for service in context.stack.fargateServices {
       guard let memories = Limits.fargateMemory[service.cpu] else {
@@ -24,7 +24,7 @@ enum ServiceRules {
 
   static let deployment = Rule(
     "ECS002", .error, "Desired count is 0 or more; minimum healthy percent 0-100 is at most the maximum percent (100-200)",
-    source: "aws-limits.md ecs.06 (DeploymentConfiguration); https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html"
+    source: "DeploymentConfiguration; https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html"
   ) { context in
     for service in context.stack.fargateServices {
       if service.desiredCount < 0 {

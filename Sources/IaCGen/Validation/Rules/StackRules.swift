@@ -91,7 +91,7 @@ enum StackRules {
 
   static let unknownRegion = Rule(
     "STK005", .error, "The stack's Region is a known AWS Region code",
-    source: "Region codes known to cfn-lint 1.51.0 (aws-limits.md, Region codes); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
+    source: "Region codes known to cfn-lint 1.51.0; https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let code = context.stack.region.code
     if !Region.knownCodes.contains(code) {
@@ -101,7 +101,7 @@ enum StackRules {
 
   static let regionUnknownToProvider = Rule(
     "STK006", .error, "The chosen Terraform AWS provider version accepts the stack's Region (a warning where iacgen does not know the version)",
-    source: "terraform plan probe: 5.100.0 rejects ap-southeast-6 and us-isob-west-1 (aws-limits.md); https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
+    source: "terraform plan probe: 5.100.0 rejects ap-southeast-6 and us-isob-west-1; https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"
   ) { context in
     let code = context.stack.region.code
     context.reportProviderSupport(

@@ -5,7 +5,7 @@ enum StateMachineRules {
 
   static let concurrency = Rule(
     "SFN001", .error, "Map states run 0 (unlimited) or more iterations at once; waits are not negative",
-    source: "aws-limits.md step_functions (Map MaxConcurrency >= 0); https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html"
+    source: "Map MaxConcurrency >= 0; https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html"
   ) { context in
     for machine in context.stack.stateMachines {
       for workflow in machine.allWorkflows {

@@ -1,4 +1,4 @@
-// Rules for DynamoDB tables (aws-limits.md, DynamoDB).
+// Rules for DynamoDB tables.
 
 enum TableRules {
   static let all: [Rule] = [
@@ -12,7 +12,7 @@ enum TableRules {
   }
 
   static let tableName = Rule(
-    "DDB001", .error, "Table names are 3-255 letters, digits, '_', '-' and '.'", source: "aws-limits.md dynamodb.01; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html"
+    "DDB001", .error, "Table names are 3-255 letters, digits, '_', '-' and '.'", source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html"
   ) { context in
     for table in context.tables where !validName(table.physicalName) {
       context.report(
@@ -23,7 +23,7 @@ enum TableRules {
 
   static let indexNames = Rule(
     "DDB002", .error, "Index names are 3-255 letters, digits, '_', '-' and '.', unique within the table",
-    source: "aws-limits.md dynamodb.02; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalSecondaryIndexAction.html"
+    source: "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalSecondaryIndexAction.html"
   ) { context in
     for table in context.tables {
       var seen = Set<String>()
@@ -41,7 +41,7 @@ enum TableRules {
 
   static let indexCounts = Rule(
     "DDB003", .error, "At most 20 global (an adjustable quota: warning) and 5 local secondary indexes",
-    source: "aws-limits.md dynamodb.10, dynamodb.11; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
+    source: "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
   ) { context in
     for table in context.tables {
       if table.globalIndexes.count > Limits.globalIndexesPerTable {
@@ -59,7 +59,7 @@ enum TableRules {
 
   static let capacity = Rule(
     "DDB004", .error, "Provisioned capacity is at least 1 unit (more than 40,000 per table needs a quota increase)",
-    source: "aws-limits.md dynamodb.06, dynamodb.07; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
+    source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"
   ) { context in
     for table in context.tables {
       guard case .provisioned(let read, let write) = table.billing else { continue }
@@ -82,7 +82,7 @@ enum TableRules {
   }
 
   static let localIndexNeedsSortKey = Rule(
-    "DDB005", .error, "Local secondary indexes need a table with a sort key", source: "aws-limits.md dynamodb.11; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
+    "DDB005", .error, "Local secondary indexes need a table with a sort key", source: "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
   ) { context in
     for table in context.tables where !table.localIndexes.isEmpty && table.sortKey == nil {
       context.report(
@@ -92,7 +92,7 @@ enum TableRules {
   }
 
   static let projectedAttributes = Rule(
-    "DDB006", .error, "At most 100 projected non-key attributes across all indexes", source: "aws-limits.md dynamodb.12; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
+    "DDB006", .error, "At most 100 projected non-key attributes across all indexes", source: "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html"
   ) { context in
     for table in context.tables {
       let count = table.globalIndexes.reduce(0) { $0 + $1.projection.nonKeyAttributes.count }
@@ -106,7 +106,7 @@ enum TableRules {
   }
 
   static let recoveryPeriod = Rule(
-    "DDB007", .error, "Point-in-time recovery period is 1-35 days", source: "aws-limits.md dynamodb.16; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html"
+    "DDB007", .error, "Point-in-time recovery period is 1-35 days", source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html"
   ) { context in
     for table in context.tables {
       guard let days = table.pointInTimeRecoveryDays, !Limits.recoveryPeriodDays.contains(days) else { continue }
@@ -117,7 +117,7 @@ enum TableRules {
   }
 
   static let keyTypes = Rule(
-    "DDB008", .error, "An attribute used in several keys has one type", source: "aws-limits.md dynamodb.03, dynamodb.04; https://github.com/hashicorp/terraform-provider-aws/blob/main/website/docs/r/dynamodb_table.html.markdown"
+    "DDB008", .error, "An attribute used in several keys has one type", source: "https://github.com/hashicorp/terraform-provider-aws/blob/main/website/docs/r/dynamodb_table.html.markdown"
   ) { context in
     for table in context.tables {
       // Without indexes only the table's two keys can clash.

@@ -4,7 +4,7 @@ enum WebACLRules {
   static let all: [Rule] = [cloudFrontRegion, rateLimit, protects]
 
   static let cloudFrontRegion = Rule(
-    "WAF001", .error, "CloudFront-scope web ACLs live in us-east-1", source: "aws-limits.md waf.02 (CreateWebACL Scope CLOUDFRONT); https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html (CloudFront scope requires us-east-1)"
+    "WAF001", .error, "CloudFront-scope web ACLs live in us-east-1", source: "CreateWebACL Scope CLOUDFRONT; https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html (CloudFront scope requires us-east-1)"
   ) { context in
     guard context.stack.region.code != "us-east-1" else { return }
     for acl in context.stack.webACLs where acl.scope == .cloudFront {
@@ -16,7 +16,7 @@ enum WebACLRules {
 
   static let rateLimit = Rule(
     "WAF002", .error, "Rate limits are 10 to 2,000,000,000 requests per 5 minutes; names match ^[0-9A-Za-z_-]{1,128}$",
-    source: "aws-limits.md waf.05, waf.07; https://docs.aws.amazon.com/waf/latest/APIReference/API_RateBasedStatement.html"
+    source: "https://docs.aws.amazon.com/waf/latest/APIReference/API_RateBasedStatement.html"
   ) { context in
     for acl in context.stack.webACLs {
       if let limit = acl.rateLimitPerIP, !(10...2_000_000_000).contains(limit) {

@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "api_cpu_critical" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 003: CPU above 95%"
+  alarm_description   = "CPU above 95%"
   alarm_name          = "api-cpu-critical"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {

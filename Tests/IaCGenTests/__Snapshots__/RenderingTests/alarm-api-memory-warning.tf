@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "api_memory_warning" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 001: memory above 85% for 3 minutes"
+  alarm_description   = "memory above 85% for 3 minutes"
   alarm_name          = "api-memory-warning"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {

@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "legacy_connections" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 001: connections above 80% of the maximum"
+  alarm_description   = "connections above 80% of the maximum"
   alarm_name          = "legacy-connections"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {

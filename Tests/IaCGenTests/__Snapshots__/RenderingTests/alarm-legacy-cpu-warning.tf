@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "legacy_cpu_warning" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 001: CPU above 80% for 5 minutes"
+  alarm_description   = "CPU above 80% for 5 minutes"
   alarm_name          = "legacy-cpu-warning"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {

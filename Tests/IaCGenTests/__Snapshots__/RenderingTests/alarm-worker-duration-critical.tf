@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "worker_duration_critical" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 003: duration above 10 s"
+  alarm_description   = "duration above 10 s"
   alarm_name          = "worker-duration-critical"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {

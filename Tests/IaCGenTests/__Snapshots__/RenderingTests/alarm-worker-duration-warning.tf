@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "worker_duration_warning" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 003: duration above 5 s"
+  alarm_description   = "duration above 5 s"
   alarm_name          = "worker-duration-warning"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {

@@ -1,6 +1,6 @@
 resource "aws_cloudwatch_metric_alarm" "worker_errors_warning" {
   alarm_actions       = [aws_sns_topic.memo_events.arn]
-  alarm_description   = "seed 003: error rate above 1%"
+  alarm_description   = "error rate above 1%"
   alarm_name          = "worker-errors-warning"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1

@@ -1,4 +1,4 @@
-// The stacks of {{NAME}}, sized for the {{PHASE}} phase of ../shared/reference/scaling-phases.md:
+// The stacks of {{NAME}}, sized for the {{PHASE}} phase (docs/scaling-phases.md in iacgen's repository):
 // an HTTP API in front of a function, a table, and a queue with a worker.
 import IaCGen
 
@@ -8,7 +8,7 @@ public func makeApp() -> App {
   let jobs = Queue(
     "jobs", visibilityTimeout: .minutes(5), receiveWaitTime: .seconds(20), deadLetter: DeadLetter(deadLetters, maxReceiveCount: 3))
   // {{#scale}}
-  // At scale the data tier reaches another Region: a global table (seed 002, phase 3).
+  // At scale the data tier reaches another Region: a global table (docs/scaling-phases.md).
   let items = Table(
     "items", partitionKey: KeyAttribute("id", .string), stream: .newAndOldImages, replicas: [TableReplica(.usWest2)])
   // {{/scale}}
@@ -36,7 +36,7 @@ public func makeApp() -> App {
       http
       QueueTrigger(queue: jobs, function: worker, batchSize: 10, maximumConcurrency: {{RESERVED}})
       // {{#growth}}
-      // From growth on, the API sits behind CloudFront with a web ACL (seed 002, phase 2).
+      // From growth on, the API sits behind CloudFront with a web ACL (docs/scaling-phases.md).
       let firewall = WebACL("edge-firewall", scope: .cloudFront, rateLimitPerIP: 2000)
       firewall
       Distribution(

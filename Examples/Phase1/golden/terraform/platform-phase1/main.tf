@@ -1616,7 +1616,7 @@ resource "aws_sns_topic_subscription" "oncall_subscription_1" {
 
 resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: duration above 5 s"
+  alarm_description   = "duration above 5 s"
   alarm_name          = "api-duration-warning"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {
@@ -1634,7 +1634,7 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
 
 resource "aws_cloudwatch_metric_alarm" "api_duration_critical" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: duration above 10 s"
+  alarm_description   = "duration above 10 s"
   alarm_name          = "api-duration-critical"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {
@@ -1652,7 +1652,7 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_critical" {
 
 resource "aws_cloudwatch_metric_alarm" "api_errors_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: error rate above 1%"
+  alarm_description   = "error rate above 1%"
   alarm_name          = "api-errors-warning"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
@@ -1698,7 +1698,7 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_warning" {
 
 resource "aws_cloudwatch_metric_alarm" "api_errors_critical" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: error rate above 5%"
+  alarm_description   = "error rate above 5%"
   alarm_name          = "api-errors-critical"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1

@@ -381,7 +381,7 @@ resource "aws_lambda_provisioned_concurrency_config" "podinfo" {
 
 resource "aws_cloudwatch_metric_alarm" "podinfo_duration_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: duration above 5 s"
+  alarm_description   = "duration above 5 s"
   alarm_name          = "podinfo-duration-warning"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {
@@ -399,7 +399,7 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_duration_warning" {
 
 resource "aws_cloudwatch_metric_alarm" "podinfo_duration_critical" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: duration above 10 s"
+  alarm_description   = "duration above 10 s"
   alarm_name          = "podinfo-duration-critical"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {
@@ -417,7 +417,7 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_duration_critical" {
 
 resource "aws_cloudwatch_metric_alarm" "podinfo_errors_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: error rate above 1%"
+  alarm_description   = "error rate above 1%"
   alarm_name          = "podinfo-errors-warning"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
@@ -463,7 +463,7 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_errors_warning" {
 
 resource "aws_cloudwatch_metric_alarm" "podinfo_errors_critical" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: error rate above 5%"
+  alarm_description   = "error rate above 5%"
   alarm_name          = "podinfo-errors-critical"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1

@@ -3074,7 +3074,7 @@ resource "aws_sns_topic_subscription" "oncall_subscription_1" {
 
 resource "aws_cloudwatch_metric_alarm" "consumer_duration_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: duration above 5 s"
+  alarm_description   = "duration above 5 s"
   alarm_name          = "consumer-duration-warning"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {
@@ -3092,7 +3092,7 @@ resource "aws_cloudwatch_metric_alarm" "consumer_duration_warning" {
 
 resource "aws_cloudwatch_metric_alarm" "consumer_duration_critical" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: duration above 10 s"
+  alarm_description   = "duration above 10 s"
   alarm_name          = "consumer-duration-critical"
   comparison_operator = "GreaterThanThreshold"
   dimensions = {
@@ -3110,7 +3110,7 @@ resource "aws_cloudwatch_metric_alarm" "consumer_duration_critical" {
 
 resource "aws_cloudwatch_metric_alarm" "consumer_errors_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: error rate above 1%"
+  alarm_description   = "error rate above 1%"
   alarm_name          = "consumer-errors-warning"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
@@ -3156,7 +3156,7 @@ resource "aws_cloudwatch_metric_alarm" "consumer_errors_warning" {
 
 resource "aws_cloudwatch_metric_alarm" "consumer_errors_critical" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
-  alarm_description   = "seed 003: error rate above 5%"
+  alarm_description   = "error rate above 5%"
   alarm_name          = "consumer-errors-critical"
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
