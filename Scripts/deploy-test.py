@@ -495,9 +495,10 @@ def destroy(moto, arguments, environment, log, engine, example, root):
             # Every stack is deleted, or forgotten by moto: delete what its CloudFormation left.
             for gap in undeleted:
                 print(f"  moto gap: {gap['api']} ({', '.join(sorted(types & set(gap['types'])))}): {gap['effect']}")
-                delete_leftovers(moto, example)
                 if gap not in met:
                     met.append(gap)
+            if undeleted:
+                delete_leftovers(moto, example)
             return elapsed, met
         for gap in stopped:
             if gap in met and not gap.get("forgets_stack"):

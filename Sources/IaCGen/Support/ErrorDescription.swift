@@ -4,8 +4,9 @@ import Foundation
 
 /// A Foundation file or system error as its plain reason ("No such file or directory", "The
 /// data is not in the correct format: Unexpected end of file"), with the path it names; any
-/// other error as it describes itself.
-public func plainDescription(of thrown: Error) -> String {
+/// other error as it describes itself. For iacgen's own messages (package access: not part of
+/// the DSL a stack package sees).
+package func plainDescription(of thrown: Error) -> String {
   let error = thrown as NSError
   switch error.domain {
   case NSPOSIXErrorDomain:

@@ -13,7 +13,7 @@ final class Interruption: @unchecked Sendable {
   static let shared = Interruption()
 
   private let lock = NSLock()
-  private var children: [Int32: (name: String, isEngine: Bool)] = [:]
+  private var children: [Int32: (process: Process, name: String, isEngine: Bool)] = [:]
   private var temporaryFiles: Set<String> = []
   private var interrupting = false
 
@@ -40,7 +40,7 @@ final class Interruption: @unchecked Sendable {
   /// `process` (named `name` in the message; a deployment engine when `isEngine`) runs until
   /// `finished(_:)`.
   func running(_ process: Process, name: String, isEngine: Bool = false) {
-    lock.withLock { children[process.processIdentifier] = (name, isEngine) }
+    lock.withLock { children[process.processIdentifier] = (process, name, isEngine) }
   }
 
   func finished(_ process: Process) {
@@ -67,33 +67,22 @@ final class Interruption: @unchecked Sendable {
   private func interrupted(by signalNumber: Int32) -> Never {
     let (running, files) = lock.withLock {
       interrupting = true
-      return (children, temporaryFiles)
+      return (Array(children.values), temporaryFiles)
     }
-    let engines = running.filter { $0.value.isEngine }.map(\.key)
-    let others = running.filter { !$0.value.isEngine }.map(\.key)
-    for pid in others { kill(pid, SIGTERM) }
-    if signalNumber != SIGINT { for pid in engines { kill(pid, signalNumber) } }
+    let engines = running.filter(\.isEngine).map(\.process)
+    let others = running.filter { !$0.isEngine }.map(\.process)
+    others.forEach(stop)
+    if signalNumber != SIGINT { for engine in engines { kill(engine.processIdentifier, signalNumber) } }
     if !engines.isEmpty {
       FileHandle.standardError.write(Data("\niacgen: interrupted; waiting for the engine to stop and save its state\n".utf8))
     }
-    let deadline = Date().addingTimeInterval(5)
-    while others.contains(where: Self.isRunning) && Date() < deadline || engines.contains(where: Self.isRunning) {
-      Thread.sleep(forTimeInterval: 0.05)
-    }
-    for pid in others where Self.isRunning(pid) { kill(pid, SIGKILL) }
+    // `stop` kills what outlives its grace period; engines are waited for however long they take.
+    while (others + engines).contains(where: \.isRunning) { Thread.sleep(forTimeInterval: 0.05) }
     for file in files { unlink(file) }
-    let stopped = running.values.map(\.name).sorted()
+    let stopped = running.map(\.name).sorted()
     let message = "\niacgen: interrupted" + (stopped.isEmpty ? "" : "; stopped \(stopped.joined(separator: ", "))") + "\n"
     FileHandle.standardError.write(Data(message.utf8))
     exit(128 + signalNumber)
-  }
-
-  private static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 && !exited(pid) }
-
-  /// Whether `pid` has exited (a zombie not yet reaped counts as exited).
-  private static func exited(_ pid: Int32) -> Bool {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return kill(pid, 0) != 0 }
-    return status.split(separator: ")").last?.split(separator: " ").first == "Z"
   }
 }
 

@@ -13,7 +13,7 @@ struct ProcessOutcome {
 
 /// Runs `executable` with `arguments`, capturing its output; when `streamErrorTo` is set,
 /// both streams are forwarded there live instead of captured (build progress). After
-/// `timeout` seconds the process is terminated (SIGTERM, then SIGKILL 5 s later).
+/// `timeout` seconds the process is stopped (`stop(_:)`).
 func runProcess(
   _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
   streamTo stream: FileHandle? = nil, timeout: TimeInterval? = nil
@@ -37,12 +37,10 @@ func runProcess(
   defer { Interruption.shared.finished(process) }
   let stopped = TimeoutFlag()
   if let timeout {
-    let pid = process.processIdentifier
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
       guard process.isRunning else { return }
       stopped.value = true
-      kill(pid, SIGTERM)
-      DispatchQueue.global().asyncAfter(deadline: .now() + 5) { if process.isRunning { kill(pid, SIGKILL) } }
+      stop(process)
     }
   }
   var outData = Data()
@@ -64,6 +62,16 @@ func runProcess(
   return ProcessOutcome(
     status: process.terminationStatus, timedOut: stopped.value, standardOutput: String(decoding: outData, as: UTF8.self),
     standardError: String(decoding: errData.data, as: UTF8.self))
+}
+
+/// How long a stopped child has to exit after SIGTERM before it gets SIGKILL.
+let stopGraceSeconds: TimeInterval = 5
+
+/// Stops `process`: SIGTERM now, SIGKILL if it still runs `stopGraceSeconds` later.
+func stop(_ process: Process) {
+  let pid = process.processIdentifier
+  kill(pid, SIGTERM)
+  DispatchQueue.global().asyncAfter(deadline: .now() + stopGraceSeconds) { if process.isRunning { kill(pid, SIGKILL) } }
 }
 
 /// Set by the timeout's timer thread, read after the process has exited.
