@@ -122,4 +122,37 @@ final class ModelRuleTests: XCTestCase {
     XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP002"])
     XCTAssertEqual(result.files.map(\.path), [], "an earlier output is left as it was")
   }
+
+  func testAReferenceInAPlainStringIsAnErrorAtItsLine() throws {
+    let queue = Queue("jobs")
+    let interpolation: any PlainInterpolation = ReferenceInterpolation()
+    let (text, line) = interpolation.text(queue.url)
+    let result = synthesize(App {
+      Stack("orders", region: .usEast1) {
+        queue
+        Function("worker", code: .s3(bucket: "artifacts", key: "worker.zip"), runtime: .python3_12, handler: "app.handler", environment: ["JOBS": StringValue(text)])
+      }
+    })
+    XCTAssertEqual(result.diagnostics.map(\.ruleID), ["APP004"], result.diagnosticText)
+    let diagnostic = try XCTUnwrap(result.diagnostics.first)
+    XCTAssertEqual(diagnostic.location?.line, line, "at the interpolation, not at the function")
+    XCTAssertEqual(diagnostic.location?.fileID, "IaCGenTests/ModelRuleTests.swift")
+    XCTAssertTrue(diagnostic.message.hasPrefix("the url of queue 'jobs' is interpolated into a plain String"), diagnostic.message)
+    XCTAssertEqual(result.files.map(\.path), [], "nothing is written")
+    // Literal text survives a plain String; a value that reaches no stack is not reported.
+    XCTAssertEqual(interpolation.text(StringValue("abc")).text, "url=abc")
+    _ = interpolation.text(queue.arn)
+    XCTAssertEqual(synthesize(App { Stack("orders", region: .usEast1) { queue } }).diagnostics.map(\.ruleID), [])
+  }
+}
+
+/// Interpolates a value into a plain String (through a protocol, so the deliberate use of the
+/// deprecated interpolation does not warn here).
+private protocol PlainInterpolation {
+  func text(_ value: StringValue) -> (text: String, line: Int)
+}
+
+private struct ReferenceInterpolation: PlainInterpolation {
+  @available(*, deprecated, message: "interpolates a reference into a String on purpose")
+  func text(_ value: StringValue) -> (text: String, line: Int) { ("url=\(value)", #line) }
 }

@@ -19,7 +19,7 @@ public enum RuleCatalog {
     var text = "# Validation rules\n\n"
     text += "Generated from `RuleCatalog` (`IACGEN_RECORD=1 swift test --filter RuleCatalogTests` rewrites it).\n"
     text += "Errors stop output; warnings are printed and output is written. Each diagnostic points at the\n"
-    text += "declaration it is about. `APP001` (stack names used twice, also when they differ only in case), `APP002` (an app without stacks) and `APP003` (a stack without resources) are checked across an app.\n\n"
+    text += "declaration it is about. `APP001` (stack names used twice, also when they differ only in case), `APP002` (an app without stacks), `APP003` (a stack without resources) and `APP004` (a reference interpolated into a plain `String`, which can only hold placeholder text; the compiler warns at the line too) are checked across an app.\n\n"
     text += "| ID | severity | rule | source |\n|---|---|---|---|\n"
     for rule in all {
       text += "| \(rule.id) | \(rule.severity.rawValue) | \(rule.title) | \(rule.source) |\n"

@@ -1,5 +1,7 @@
 // Rules over a stack as a whole: identifiers, references, cycles, Region, tags, outputs.
 
+import Foundation
+
 enum StackRules {
   static let all: [Rule] = [
     invalidID, duplicateID, danglingReference, referenceCycle, unknownRegion, regionUnknownToProvider,
@@ -197,7 +199,8 @@ enum AppRules {
   /// APP001: stack names are unique in an app, also ignoring case (they name output directories
   /// and templates, which collide on case-insensitive file systems such as macOS's);
   /// APP002: an app declares a stack (synthesizing nothing would replace an earlier output with nothing);
-  /// APP003: a stack declares a resource (CloudFormation rejects an empty template).
+  /// APP003: a stack declares a resource (CloudFormation rejects an empty template);
+  /// APP004: no reference reached a stack through a plain String (see `ReferencesInStrings`).
   static func check(_ app: AppModel) -> [Diagnostic] {
     var firstByFoldedName: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
@@ -227,6 +230,39 @@ enum AppRules {
           message: "the app declares no stacks; declare at least one Stack in App { ... } (an earlier output is left as it was)",
           location: location, stack: ""))
     }
+    return diagnostics + referencesInStrings(app, ReferencesInStrings.shared.entries)
+  }
+
+  /// APP004 for each of `entries` whose placeholder is in a stack of `app`. Costs nothing
+  /// when the program interpolated no reference into a String.
+  static func referencesInStrings(_ app: AppModel, _ entries: [ReferencesInStrings.Entry]) -> [Diagnostic] {
+    guard !entries.isEmpty else { return [] }
+    let encoder = JSONEncoder()
+    var diagnostics: [Diagnostic] = []
+    for stack in app.stacks {
+      guard let data = try? encoder.encode(stack) else { continue }
+      let text = String(decoding: data, as: UTF8.self)
+      for entry in entries where text.contains(entry.placeholder) {
+        let message =
+          "\(describe(entry.value)) is interpolated into a plain String, which cannot carry it: stack '\(stack.name)' would get the text '\(entry.placeholder)'; "
+          + "interpolate it where a StringValue is expected, or build one: StringValue(\"...\\(value)...\")"
+        diagnostics.append(Diagnostic(severity: .error, ruleID: "APP004", message: message, location: entry.location, stack: stack.name))
+      }
+    }
     return diagnostics
+  }
+
+  /// "the url of queue 'jobs'", "the Region", joined with "and".
+  private static func describe(_ value: StringValue) -> String {
+    let pieces = value.parts.compactMap { part -> String? in
+      switch part {
+      case .literal: return nil
+      case .reference(let reference): return "the \(reference.attribute) of \(reference.kind.displayName) '\(reference.target)'"
+      case .pseudo(.region): return "the Region"
+      case .pseudo(.partition): return "the partition"
+      case .pseudo(.accountID): return "the account ID"
+      }
+    }
+    return pieces.joined(separator: " and ")
   }
 }
