@@ -101,7 +101,7 @@ enum KitchenSink {
     let imaged = Function(
       "imaged", code: .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/imaged:2024-06"), memoryMB: 1024,
       timeout: .seconds(30), environment: ["WORKER": worker.aliasArn, "WORKER_NAME": worker.functionName],
-      ephemeralStorageMB: 2048)
+      ephemeralStorageMB: 2048, grants: [.invoke(worker)])
     let media = Bucket(
       "media", name: "kitchen-sink-media-0123", encryption: .kms(keyArn: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
       lifecycleRules: [
@@ -207,7 +207,7 @@ enum KitchenSink {
     let archiver = Function(
       "archiver", code: .s3(bucket: "artifacts", key: "archiver.zip"), runtime: .nodejs22, handler: "index.handler",
       environment: ["MEDIA": media.bucketName, "MEDIA_OBJECTS": media.objectsArn, "ACCOUNT": "\(StringValue.accountID)@\(StringValue.region)"],
-      grants: [.readWrite(media), .read(logs), .read(dbSecret), .read(apiKey), .write(clicks), .read(audit), .publish(to: memoEvents)],
+      grants: [.readWrite(media), .read(logs), .read(dbSecret), .read(apiKey), .write(clicks), .read(audit), .publish(to: memoEvents), .read(accelerator)],
       network: .private(network))
     return Stack(
       "kitchen-sink", region: .euWest1, phase: .growth,

@@ -47,6 +47,38 @@ final class LoweringTests: XCTestCase {
     XCTAssertEqual(role.statements[3].actions, ["kms:Decrypt", "kms:DescribeKey"], "a read-only item grant only decrypts")
   }
 
+  /// DAX, event buses, functions and state machines are granted like the data stores: explicit
+  /// actions on the one resource; a use IAM guards without a grant is IAM003, a grant clears it.
+  func testGrantsOnDAXBusesFunctionsAndStateMachines() throws {
+    var baseline = Baseline()
+    baseline.addNetworkAndCache()
+    let dax = DAXCluster("reads", tables: [baseline.table], network: .private(baseline.networks[0]))
+    baseline.daxClusters = [dax]
+    baseline.function.network = .private(baseline.networks[0])
+    baseline.connections = [Connection(from: baseline.function, to: dax)]
+    XCTAssertEqual(
+      baseline.synthesize().diagnostics.filter { $0.ruleID == "IAM003" }.map(\.message),
+      ["function 'consumer' connects to DAX cluster 'reads' but holds no grant on it, so its calls would be denied; add `.read`, `.write` or `.readWrite` of it to the grants"])
+    let bus = EventBus("events")
+    let worker = Function("worker", code: .s3(bucket: "artifacts", key: "w.zip"), runtime: .python3_12, handler: "h")
+    let flow = StateMachine("flow", type: .express, definition: Workflow(startAt: "done", states: [.succeed("done")]))
+    baseline.function.grants += [.readWrite(dax), .putEvents(to: bus), .invoke(worker), .startExecution(of: flow)]
+    let result = baseline.synthesize()
+    XCTAssertEqual(result.diagnostics.filter { $0.ruleID == "IAM003" }, [], result.diagnosticText)
+    let model = lowerStack(Stack("s", region: .usEast1) { dax; bus; worker; flow; baseline.function })
+    let role = try XCTUnwrap(model.roles.first { $0.id == "consumer-role" })
+    let byID = Dictionary(uniqueKeysWithValues: role.statements.map { ($0.sid, $0) })
+    XCTAssertEqual(byID["ReadWriteThroughReads"]?.actions, [
+      "dax:BatchGetItem", "dax:BatchWriteItem", "dax:ConditionCheckItem", "dax:DeleteItem", "dax:GetItem", "dax:PutItem", "dax:Query",
+      "dax:Scan", "dax:UpdateItem",
+    ])
+    XCTAssertEqual(byID["ReadWriteThroughReads"]?.resources, [dax.arn])
+    XCTAssertEqual(byID["PutEventsOnEvents"]?.actions, ["events:PutEvents"])
+    XCTAssertEqual(byID["PutEventsOnEvents"]?.resources, [bus.arn])
+    XCTAssertEqual(byID["InvokeWorker"]?.resources, [worker.arn, "\(worker.arn):*"])
+    XCTAssertEqual(byID["StartExecutionsOfFlow"]?.actions, ["states:StartExecution", "states:StartSyncExecution"], "an express workflow runs synchronously too")
+  }
+
   func testKMSKeysAndRepeatedStatementIDs() throws {
     let model = lowerStack(KitchenSink.stack)
     let role = try XCTUnwrap(model.roles.first { $0.id == "worker-role" })

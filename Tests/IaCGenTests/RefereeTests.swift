@@ -37,4 +37,47 @@ final class RefereeTests: XCTestCase {
       }
     })
   }
+
+  /// Stack tags reach every resource the referees' own schemas call taggable (cfn-lint's
+  /// bundled resource schemas, the AWS provider's `tags` argument): the kitchen sink's and
+  /// every example's (their golden output, which the CLI tests keep equal to a fresh synth).
+  func testEveryTaggableResourceCarriesTags() throws {
+    let result = synthesize(App { KitchenSink.stack })
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iacgen-tags-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for output in result.files {
+      let url = directory.appendingPathComponent(output.path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(output.contents.utf8).write(to: url)
+    }
+    let examples = try FileManager.default.contentsOfDirectory(
+      at: RuleCatalogTests.repository.appendingPathComponent("Examples"), includingPropertiesForKeys: nil
+    ).map { $0.appendingPathComponent("golden") }.filter { FileManager.default.fileExists(atPath: $0.path) }.sorted { $0.path < $1.path }
+    XCTAssertGreaterThanOrEqual(examples.count, 6)
+    let script = RuleCatalogTests.repository.appendingPathComponent("Scripts/untagged-resources.py")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script.path, directory.path] + examples.map(\.path)
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    if process.terminationStatus == 2 {
+      if Referees.areMandatory { return XCTFail("referee unavailable with CI set: \(message)") }
+      throw XCTSkip("referee unavailable: \(message)")
+    }
+    XCTAssertEqual(process.terminationStatus, 0, message)
+    struct Report: Decodable {
+      var checked: [String: Int]
+      var untagged: [String]
+    }
+    let report = try JSONDecoder().decode(Report.self, from: data)
+    XCTAssertGreaterThan(report.checked["cloudformation"] ?? 0, 600, "the examples and the kitchen sink hold hundreds of taggable resources")
+    XCTAssertGreaterThan(report.checked["terraform"] ?? 0, 700)
+    XCTAssertEqual(report.untagged, [], "taggable resources without tags")
+  }
 }

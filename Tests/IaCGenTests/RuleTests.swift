@@ -85,6 +85,11 @@ final class RuleTests: XCTestCase {
       \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
 
       """) { $0.function.memoryMB = 20_000 },
+    Case("IAM003", """
+      @consumer: warning: [IAM003] function 'consumer' names queue 'outbox' in OUTBOX but holds no grant on it, so its calls would be denied; add `.send(to:)` or `.consume(_:)` of it to the grants
+      \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)
+
+      """) { b in b.extraQueues = [Queue("outbox")]; b.function.environment["OUTBOX"] = b.extraQueues[0].url },
     Case("FN002", """
       @consumer: error: [FN002] function 'consumer' has a timeout of 960 s; Lambda allows 1 to 900 s
       \(note) 'consumer' (aws_lambda_function.consumer / AWS::Lambda::Function)

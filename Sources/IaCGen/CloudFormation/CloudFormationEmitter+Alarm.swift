@@ -31,6 +31,7 @@ extension CloudFormationEmitter {
     properties.set("EvaluationPeriods", alarm.evaluationPeriods)
     properties.set("Threshold", .double(alarm.threshold))
     properties.set("TreatMissingData", alarm.missingData.rawValue)
+    properties.set("Tags", CloudFormationValues.tags(alarm.tags))
     let topics = alarm.notifiedTopics.map { CloudFormationValues.ref($0.logicalID) }
     let policies = alarm.scalingActions.map { CloudFormationValues.ref($0.policy.logicalID) }
     if !topics.isEmpty || !policies.isEmpty { properties.set("AlarmActions", .array(topics + policies)) }

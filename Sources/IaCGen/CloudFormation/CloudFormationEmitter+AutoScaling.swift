@@ -98,6 +98,7 @@ extension CloudFormationEmitter {
       watch.set("Statistic", step.metric.statistic)
       watch.set("Threshold", .double(alarm.threshold))
       watch.set("TreatMissingData", "notBreaching")
+      watch.set("Tags", CloudFormationValues.tags(scaling.tags))
       if !step.metric.dimensions.isEmpty {
         watch.set("Dimensions", .array(step.metric.dimensions.map {
           .object([.init("Name", .string($0.name)), .init("Value", CloudFormationValues.json($0.value))])

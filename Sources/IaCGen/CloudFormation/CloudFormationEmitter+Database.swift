@@ -43,6 +43,7 @@ extension CloudFormationEmitter {
       global.set("GlobalClusterIdentifier", identifier)
       global.set("SourceDBClusterIdentifier", CloudFormationValues.ref(cluster.id.logicalID))
       global.set("DeletionProtection", cluster.deletionProtection)
+      global.set("Tags", CloudFormationValues.tags(cluster.tags))
       resources.append(CloudFormationResource(logicalID: cluster.part("global").logicalID, type: "AWS::RDS::GlobalCluster", properties: global))
     }
     for instance in 0...max(0, cluster.readers) {

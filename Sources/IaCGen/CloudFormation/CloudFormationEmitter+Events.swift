@@ -27,6 +27,7 @@ extension CloudFormationEmitter {
     }
     properties.set("ScheduleExpression", rule.schedule)
     properties.set("State", rule.enabled ? "ENABLED" : "DISABLED")
+    properties.set("Tags", CloudFormationValues.tags(rule.tags))
     properties.set("Targets", .array(rule.targets.enumerated().map { position, target in
       var members: [JSON.Member] = [.init("Arn", CloudFormationValues.intrinsic(target.destination.reference).json)]
       if let deadLetter = target.deadLetter {

@@ -77,6 +77,7 @@ extension CloudFormationEmitter {
       alarm.set("Period", 300)
       alarm.set("Statistic", "Average")
       alarm.set("Threshold", .double(policy.threshold))
+      alarm.set("Tags", CloudFormationValues.tags(group.tags))
       alarm.set("Dimensions", .array([.object([
         .init("Name", .string("AutoScalingGroupName")), .init("Value", CloudFormationValues.ref(group.id.logicalID)),
       ])]))

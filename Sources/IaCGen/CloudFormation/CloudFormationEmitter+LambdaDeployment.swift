@@ -7,6 +7,7 @@ extension CloudFormationEmitter {
     var app = CloudFormationProperties()
     app.set("ApplicationName", deployment.applicationName)
     app.set("ComputePlatform", "Lambda")
+    app.set("Tags", CloudFormationValues.tags(deployment.tags))
     var group = CloudFormationProperties()
     group.set("ApplicationName", CloudFormationValues.ref(deployment.part("application").logicalID))
     group.set("DeploymentGroupName", deployment.groupName)
@@ -22,6 +23,7 @@ extension CloudFormationEmitter {
         .init("Enabled", .bool(true)),
       ]))
     }
+    group.set("Tags", CloudFormationValues.tags(deployment.tags))
     group.set("DeploymentStyle", .object([
       .init("DeploymentOption", .string("WITH_TRAFFIC_CONTROL")), .init("DeploymentType", .string("BLUE_GREEN")),
     ]))

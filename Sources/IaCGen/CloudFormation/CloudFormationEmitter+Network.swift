@@ -85,6 +85,7 @@ extension CloudFormationEmitter {
       resources.append(resource(network.part(endpoint.rawValue), "AWS::EC2::VPCEndpoint") {
         $0.set("RouteTableIds", .array(privateRouteTables(network).map { CloudFormationValues.ref($0.id.logicalID) }))
         $0.set("ServiceName", CloudFormationValues.json("com.amazonaws.\(StringValue.region).\(endpoint.rawValue)"))
+        $0.set("Tags", tags(network.part(endpoint.rawValue)))
         $0.set("VpcEndpointType", "Gateway")
         $0.set("VpcId", vpc)
       })

@@ -23,6 +23,7 @@ extension CloudFormationEmitter {
     if let limit = trigger.maximumConcurrency {
       properties.set("ScalingConfig", .object([.init("MaximumConcurrency", .int(limit))]))
     }
+    properties.set("Tags", CloudFormationValues.tags(trigger.tags))
     return CloudFormationResource(
       logicalID: trigger.id.logicalID, type: "AWS::Lambda::EventSourceMapping", properties: properties)
   }

@@ -188,7 +188,6 @@ extension QueueTrigger: ResourceDeclaration {
       Reference(target: function, kind: .function, attribute: .arn),
     ]
   }
-  public var tags: [Tag] { [] }
 }
 
 extension Table: ResourceDeclaration {
@@ -266,7 +265,6 @@ extension SecurityGroupIngress: ResourceDeclaration {
       Reference(target: source, kind: .securityGroup, attribute: .id),
     ]
   }
-  public var tags: [Tag] { [] }
 }
 
 extension Cache: ResourceDeclaration {
@@ -368,7 +366,6 @@ extension AutoScaling: ResourceDeclaration {
     }
     return result
   }
-  public var tags: [Tag] { [] }
 }
 
 extension InstanceGroup: ResourceDeclaration {
@@ -439,7 +436,6 @@ extension Alarm: ResourceDeclaration {
     }
       + metrics.flatMap { $0.dimensions.flatMap(\.value.references) }
   }
-  public var tags: [Tag] { [] }
 }
 
 extension Repository: ResourceDeclaration {
@@ -564,7 +560,6 @@ extension LambdaDeployment: ResourceDeclaration {
     rollbackAlarms.map { Reference(target: $0, kind: .alarm, attribute: .name) }
       + (roleID.map { [Reference(target: $0, kind: .role, attribute: .arn)] } ?? [])
   }
-  public var tags: [Tag] { [] }
 }
 
 extension Dashboard: ResourceDeclaration {

@@ -22,5 +22,7 @@ public struct SecurityGroupIngress: Hashable, Codable, Sendable {
   public var source: ResourceID
   public var port: Int
   public var description: String
+  /// The target's tags (Terraform tags the rule; a CloudFormation ingress takes none).
+  public var tags: [Tag] = []
   public var location: SourceLocation
 }

@@ -79,8 +79,25 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
     "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem",
     "dynamodb:UpdateItem",
   ]
+  let daxReads = ["dax:BatchGetItem", "dax:ConditionCheckItem", "dax:GetItem", "dax:Query", "dax:Scan"]
+  let daxWrites = ["dax:BatchWriteItem", "dax:DeleteItem", "dax:PutItem", "dax:UpdateItem"]
   var statements: [PolicyStatement]
   switch grant.access {
+  case .readDAX:
+    statements = [PolicyStatement(sid: "ReadThrough" + name, actions: daxReads, resources: [arn(.daxCluster)])]
+  case .writeDAX:
+    statements = [PolicyStatement(sid: "WriteThrough" + name, actions: daxWrites, resources: [arn(.daxCluster)])]
+  case .readWriteDAX:
+    statements = [PolicyStatement(sid: "ReadWriteThrough" + name, actions: (daxReads + daxWrites).sorted(), resources: [arn(.daxCluster)])]
+  case .putEvents:
+    statements = [PolicyStatement(sid: "PutEventsOn" + name, actions: ["events:PutEvents"], resources: [arn(.eventBus)])]
+  case .invokeFunction:
+    let functionArn = arn(.function)
+    statements = [PolicyStatement(sid: "Invoke" + name, actions: ["lambda:InvokeFunction"], resources: [functionArn, "\(functionArn):*"])]
+  case .startExecution:
+    var actions = ["states:StartExecution"]
+    if case .stateMachine(let machine)? = target, machine.type == .express { actions.append("states:StartSyncExecution") }
+    statements = [PolicyStatement(sid: "StartExecutionsOf" + name, actions: actions, resources: [arn(.stateMachine)])]
   case .publishToTopic:
     statements = [
       PolicyStatement(
@@ -172,10 +189,10 @@ func grantStatements(_ grant: Grant, target: ResourceModel?) -> [PolicyStatement
     switch grant.access {
     case .tableItems where !grant.tableActions.contains(where: \.writes):
       actions = ["kms:Decrypt", "kms:DescribeKey"]
-    case .consumeQueue, .readTable, .readTableStream, .readBucket, .readSecret, .readKinesis:
+    case .consumeQueue, .readTable, .readTableStream, .readBucket, .readSecret, .readKinesis, .readDAX, .invokeFunction, .startExecution:
       actions = ["kms:Decrypt", "kms:DescribeKey"]
     case .sendToQueue, .writeTable, .readWriteTable, .tableItems, .writeBucket, .readWriteBucket, .rotateSecret, .writeKinesis,
-      .publishToTopic:
+      .publishToTopic, .writeDAX, .readWriteDAX, .putEvents:
       actions = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey"]
     }
     statements.append(PolicyStatement(sid: "UseKeyOf" + name, actions: actions, resources: [StringValue(keyArn)]))

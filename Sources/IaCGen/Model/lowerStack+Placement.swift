@@ -13,7 +13,7 @@ func securityGroupID(of id: ResourceID) -> ResourceID { id.appending("sg") }
 
 /// One ingress rule per connection whose ends are both placed and whose target has a port;
 /// the validator reports the others.
-func ingressRules(for connections: [Connection], declared: [ResourceID: ResourceModel]) -> [ResourceModel] {
+func ingressRules(for connections: [Connection], declared: [ResourceID: ResourceModel], stackTags: [Tag]) -> [ResourceModel] {
   var result: [ResourceModel] = []
   var seen = Set<ResourceID>()
   for connection in connections {
@@ -26,7 +26,8 @@ func ingressRules(for connections: [Connection], declared: [ResourceID: Resource
       .securityGroupIngress(
         SecurityGroupIngress(
           id: id, target: securityGroupID(of: target.id), source: securityGroupID(of: source.id), port: port,
-          description: "\(connection.source) to \(connection.target)", location: connection.location)))
+          description: "\(connection.source) to \(connection.target)", tags: Tag.merged(stackTags, target.tags),
+          location: connection.location)))
   }
   return result
 }
@@ -46,7 +47,7 @@ func balancerIngress(to resource: some NetworkPlaceable, from balancer: Resource
     .securityGroupIngress(
       SecurityGroupIngress(
         id: resource.id.appending("from-" + balancer.rawValue), target: securityGroupID(of: resource.id),
-        source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(resource.id)",
+        source: securityGroupID(of: balancer), port: port, description: "\(balancer) to \(resource.id)", tags: resource.tags,
         location: resource.location))
   ]
 }

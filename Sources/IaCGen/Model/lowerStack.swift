@@ -236,9 +236,13 @@ public func lowerStack(_ stack: Stack, appBackend: TerraformBackend = .local()) 
         lowered += [.logGroup(logGroup), .role(role)]
       }
       lowered.append(.network(network))
-    case .autoScaling:
-      lowered.append(resource)
-    case .alarm, .dashboard:
+    case .autoScaling(var scaling):
+      scaling.tags = Tag.merged(stack.tags, scaling.tags)
+      lowered.append(.autoScaling(scaling))
+    case .alarm(var alarm):
+      alarm.tags = Tag.merged(stack.tags, alarm.tags)
+      lowered.append(.alarm(alarm))
+    case .dashboard:
       lowered.append(resource)
     case .lambdaDeployment(var deployment):
       let functionArn = StringValue.reference(Reference(target: deployment.function, kind: .function, attribute: .arn))
@@ -250,7 +254,8 @@ public func lowerStack(_ stack: Stack, appBackend: TerraformBackend = .local()) 
             resources: [functionArn, "\(functionArn):*"]),
           // DescribeAlarms takes no resource ARNs.
           PolicyStatement(sid: "ReadAlarms", actions: ["cloudwatch:DescribeAlarms"], resources: ["*"]),
-        ], tags: stack.tags, location: deployment.location)
+        ], tags: Tag.merged(stack.tags, deployment.tags), location: deployment.location)
+      deployment.tags = role.tags
       deployment.roleID = role.id
       lowered += [.role(role), .lambdaDeployment(deployment)]
     case .hostedZone(var zone):
@@ -329,14 +334,17 @@ public func lowerStack(_ stack: Stack, appBackend: TerraformBackend = .local()) 
       repository.name = repository.name ?? stack.name + "/" + repository.id.rawValue
       repository.tags = Tag.merged(stack.tags, repository.tags)
       lowered.append(.repository(repository))
-    case .queueTrigger, .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress, .zoneRecord, .apiGatewayAccount, .registryReplication:
+    case .queueTrigger(var trigger):
+      trigger.tags = Tag.merged(stack.tags, trigger.tags)
+      lowered.append(.queueTrigger(trigger))
+    case .role, .logGroup, .queuePolicy, .topicPolicy, .bucketPolicy, .functionPermission, .securityGroup, .securityGroupIngress, .zoneRecord, .apiGatewayAccount, .registryReplication:
       lowered.append(resource)
     case .recordHealthCheck(var check):
       check.tags = Tag.merged(stack.tags, [Tag("Name", check.check.name)])
       lowered.append(.recordHealthCheck(check))
     }
   }
-  lowered += ingressRules(for: stack.declarations.connections, declared: byID)
+  lowered += ingressRules(for: stack.declarations.connections, declared: byID, stackTags: stack.tags)
   let repositories = lowered.compactMap { if case .repository(let r) = $0 { return r } else { return nil } }
   if let replication = RegistryReplication(repositories) { lowered.append(.registryReplication(replication)) }
   lowered = mergePolicies(lowered)

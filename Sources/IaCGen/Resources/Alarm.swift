@@ -20,12 +20,14 @@ public struct Alarm: Hashable, Codable, Sendable {
   public var missingData: MissingData
   /// What happens when the alarm fires (topics also hear when it recovers).
   public var actions: [AlarmAction]
+  /// The alarm's own tags; the stack's tags are added in lowering.
+  public var tags: [Tag]
   public var location: SourceLocation
 
   public init(
     _ id: ResourceID, name: String? = nil, description: String? = nil, metric: AlarmMetric, period: TimeSpan = .minutes(1),
     evaluationPeriods: Int = 1, threshold: Double, comparison: Comparison, missingData: MissingData = .missing,
-    actions: [AlarmAction] = [],
+    actions: [AlarmAction] = [], tags: [Tag] = [],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -38,6 +40,7 @@ public struct Alarm: Hashable, Codable, Sendable {
     self.comparison = comparison
     self.missingData = missingData
     self.actions = actions
+    self.tags = tags
     self.location = SourceLocation(fileID, filePath, line, column)
   }
 

@@ -19,11 +19,14 @@ public struct AutoScaling: Hashable, Codable, Sendable {
   public var targetTracking: [TargetTracking]
   public var stepScaling: [StepScaling]
   public var schedules: [ScheduledScaling]
+  /// Tags of the scalable target (Terraform) and of the step-scaling alarms; the stack's tags
+  /// are added in lowering.
+  public var tags: [Tag]
   public var location: SourceLocation
 
   public init(
     _ id: ResourceID, target: ScalableTarget, min: Int, max: Int, targetTracking: [TargetTracking] = [],
-    stepScaling: [StepScaling] = [], schedules: [ScheduledScaling] = [],
+    stepScaling: [StepScaling] = [], schedules: [ScheduledScaling] = [], tags: [Tag] = [],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
@@ -33,6 +36,7 @@ public struct AutoScaling: Hashable, Codable, Sendable {
     self.targetTracking = targetTracking
     self.stepScaling = stepScaling
     self.schedules = schedules
+    self.tags = tags
     self.location = SourceLocation(fileID, filePath, line, column)
   }
 

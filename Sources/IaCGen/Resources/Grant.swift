@@ -10,6 +10,7 @@ public struct Grant: Hashable, Codable, Sendable {
     case tableItems
     case readBucket, writeBucket, readWriteBucket
     case readSecret, rotateSecret, readKinesis, writeKinesis, publishToTopic
+    case readDAX, writeDAX, readWriteDAX, putEvents, invokeFunction, startExecution
   }
 
   public var access: Access
@@ -74,6 +75,24 @@ public struct Grant: Hashable, Codable, Sendable {
   /// Read and write items of a global table's replica in this stack's Region.
   public static func readWrite(_ replica: TableReplicaReference) -> Grant {
     Grant(access: .readWriteTable, target: replica.table, targetKind: .table, replica: replica)
+  }
+  /// Read items through a DAX cluster (the cluster's own role reaches the table).
+  public static func read(_ cluster: DAXCluster) -> Grant { Grant(access: .readDAX, target: cluster.id, targetKind: .daxCluster) }
+  /// Write items through a DAX cluster.
+  public static func write(_ cluster: DAXCluster) -> Grant { Grant(access: .writeDAX, target: cluster.id, targetKind: .daxCluster) }
+  /// Read and write items through a DAX cluster.
+  public static func readWrite(_ cluster: DAXCluster) -> Grant {
+    Grant(access: .readWriteDAX, target: cluster.id, targetKind: .daxCluster)
+  }
+  /// Put events on an event bus.
+  public static func putEvents(to bus: EventBus) -> Grant { Grant(access: .putEvents, target: bus.id, targetKind: .eventBus) }
+  /// Invoke a function (any of its versions and aliases).
+  public static func invoke(_ function: Function) -> Grant {
+    Grant(access: .invokeFunction, target: function.id, targetKind: .function)
+  }
+  /// Start executions of a state machine (also synchronous ones, for an express workflow).
+  public static func startExecution(of machine: StateMachine) -> Grant {
+    Grant(access: .startExecution, target: machine.id, targetKind: .stateMachine)
   }
   /// Read a table's stream.
   public static func readStream(of table: Table) -> Grant {

@@ -12,18 +12,21 @@ public struct LambdaDeployment: Hashable, Codable, Sendable {
   public var function: ResourceID
   public var strategy: DeploymentStrategy
   public var rollbackAlarms: [ResourceID]
+  /// Tags of the CodeDeploy application and group; the stack's tags are added in lowering.
+  public var tags: [Tag]
   public var location: SourceLocation
 
   var roleID: ResourceID?
 
   public init(
     _ id: ResourceID, function: Function, strategy: DeploymentStrategy = .canary10Percent5Minutes, rollbackAlarms: [Alarm] = [],
-    fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+    tags: [Tag] = [], fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line, column: UInt = #column
   ) {
     self.id = id
     self.function = function.id
     self.strategy = strategy
     self.rollbackAlarms = rollbackAlarms.map(\.id)
+    self.tags = tags
     self.location = SourceLocation(fileID, filePath, line, column)
   }
 

@@ -15,6 +15,8 @@ public struct QueueTrigger: Hashable, Codable, Sendable {
   /// Report partial batch failures (`ReportBatchItemFailures`).
   public var reportBatchItemFailures: Bool
   public var enabled: Bool
+  /// The mapping's own tags; the stack's tags are added in lowering.
+  public var tags: [Tag]
   public var location: SourceLocation
 
   public init(
@@ -26,6 +28,7 @@ public struct QueueTrigger: Hashable, Codable, Sendable {
     maximumConcurrency: Int? = nil,
     reportBatchItemFailures: Bool = true,
     enabled: Bool = true,
+    tags: [Tag] = [],
     fileID: StaticString = #fileID, filePath: StaticString = #filePath,
     line: UInt = #line, column: UInt = #column
   ) {
@@ -37,6 +40,7 @@ public struct QueueTrigger: Hashable, Codable, Sendable {
     self.maximumConcurrency = maximumConcurrency
     self.reportBatchItemFailures = reportBatchItemFailures
     self.enabled = enabled
+    self.tags = tags
     self.location = SourceLocation(fileID, filePath, line, column)
   }
 }

@@ -30,6 +30,7 @@ extension TerraformEmitter {
     block.set("evaluation_periods", alarm.evaluationPeriods)
     block.set("threshold", .double(alarm.threshold))
     block.set("treat_missing_data", alarm.missingData.rawValue)
+    block.setTags(alarm.tags)
     let topics = alarm.notifiedTopics.map { TerraformValues.address("aws_sns_topic", $0, "arn") }
     let policies = alarm.scalingActions.map { TerraformValues.address("aws_appautoscaling_policy", $0.policy, "arn") }
     if !topics.isEmpty || !policies.isEmpty { block.set("alarm_actions", .tuple(topics + policies)) }

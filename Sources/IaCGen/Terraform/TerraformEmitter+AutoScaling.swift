@@ -41,6 +41,7 @@ extension TerraformEmitter {
     main.set("resource_id", resourceID)
     main.set("scalable_dimension", target.scalableDimension)
     main.set("service_namespace", target.serviceNamespace)
+    main.setTags(scaling.tags)
     for dependency in dependencies { main.dependOn(dependency) }
     var blocks = [resourceBlock("aws_appautoscaling_target", scaling.id, main)]
 
@@ -108,6 +109,7 @@ extension TerraformEmitter {
       watch.set("statistic", step.metric.statistic)
       watch.set("threshold", .double(alarm.threshold))
       watch.set("treat_missing_data", "notBreaching")
+      watch.setTags(scaling.tags)
       if !step.metric.dimensions.isEmpty {
         watch.set("dimensions", .object(step.metric.dimensions.map { ($0.name, TerraformValues.expression($0.value)) }))
       }

@@ -58,6 +58,7 @@ extension TerraformEmitter {
       global.set("source_db_cluster_identifier", TerraformValues.address("aws_rds_cluster", cluster.id, "arn"))
       global.set("deletion_protection", cluster.deletionProtection)
       global.set("force_destroy", true)
+      global.setTags(cluster.tags)
       blocks.append(resourceBlock("aws_rds_global_cluster", cluster.part("global"), global))
     }
     for instance in 0...max(0, cluster.readers) {

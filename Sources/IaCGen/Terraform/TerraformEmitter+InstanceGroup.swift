@@ -84,6 +84,7 @@ extension TerraformEmitter {
       alarm.set("statistic", "Average")
       alarm.set("threshold", .double(policy.threshold))
       alarm.set("dimensions", .object([("AutoScalingGroupName", TerraformValues.address("aws_autoscaling_group", group.id, "name"))]))
+      alarm.setTags(group.tags)
       blocks.append(resourceBlock("aws_cloudwatch_metric_alarm", policyID.appending("cpu"), alarm))
     }
     return blocks

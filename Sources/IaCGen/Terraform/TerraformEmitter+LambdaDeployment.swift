@@ -7,6 +7,7 @@ extension TerraformEmitter {
     var app = TerraformBlockBuilder()
     app.set("name", deployment.applicationName)
     app.set("compute_platform", "Lambda")
+    app.setTags(deployment.tags)
     var group = TerraformBlockBuilder()
     group.set("app_name", TerraformValues.address("aws_codedeploy_app", deployment.part("application"), "name"))
     group.set("deployment_group_name", deployment.groupName)
@@ -22,6 +23,7 @@ extension TerraformEmitter {
         alarms.set("enabled", true)
       }
     }
+    group.setTags(deployment.tags)
     group.block("deployment_style") { style in
       style.set("deployment_option", "WITH_TRAFFIC_CONTROL")
       style.set("deployment_type", "BLUE_GREEN")

@@ -32,6 +32,7 @@ extension TerraformEmitter {
     http.set("load_balancer_arn", lbArn)
     http.set("port", 80)
     http.set("protocol", "HTTP")
+    http.setTags(balancer.tags)
     if balancer.certificateArn != nil {
       http.block("default_action") { action in
         action.set("type", "redirect")
@@ -52,6 +53,7 @@ extension TerraformEmitter {
       https.set("port", 443)
       https.set("protocol", "HTTPS")
       https.set("ssl_policy", Self.sslPolicy)
+      https.setTags(balancer.tags)
       https.block("default_action") { forward(&$0, to: balancer.defaultTarget) }
       blocks.append(resourceBlock("aws_lb_listener", balancer.part("https"), https))
     }

@@ -115,6 +115,7 @@ extension TerraformEmitter {
     egress.set("description", "all outbound traffic")
     egress.set("ip_protocol", "-1")
     egress.set("security_group_id", TerraformValues.address("aws_security_group", group.id, "id"))
+    egress.setTags(group.tags)
     var blocks = [
       resourceBlock("aws_security_group", group.id, block),
       resourceBlock("aws_vpc_security_group_egress_rule", group.id, egress),
@@ -127,6 +128,7 @@ extension TerraformEmitter {
       ingress.set("ip_protocol", "tcp")
       ingress.set("security_group_id", TerraformValues.address("aws_security_group", group.id, "id"))
       ingress.set("to_port", port)
+      ingress.setTags(group.tags)
       blocks.append(resourceBlock("aws_vpc_security_group_ingress_rule", group.id.appending("internet-\(port)"), ingress))
     }
     return blocks
@@ -140,6 +142,7 @@ extension TerraformEmitter {
     block.set("referenced_security_group_id", TerraformValues.address("aws_security_group", rule.source, "id"))
     block.set("security_group_id", TerraformValues.address("aws_security_group", rule.target, "id"))
     block.set("to_port", rule.port)
+    block.setTags(rule.tags)
     return resourceBlock("aws_vpc_security_group_ingress_rule", rule.id, block)
   }
 

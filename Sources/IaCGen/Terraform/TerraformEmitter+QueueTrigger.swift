@@ -23,6 +23,7 @@ extension TerraformEmitter {
     if let limit = trigger.maximumConcurrency {
       block.block("scaling_config") { $0.set("maximum_concurrency", limit) }
     }
+    block.setTags(trigger.tags)
     return resourceBlock("aws_lambda_event_source_mapping", trigger.id, block)
   }
 }

@@ -20,21 +20,25 @@ let deadLetters = Queue("transcode-dead-letters", retention: .days(14))
 let transcodeQueue = Queue(
   "transcode", visibilityTimeout: .minutes(30), receiveWaitTime: .seconds(20), deadLetter: DeadLetter(deadLetters, maxReceiveCount: 3))
 
+// DAX in front of the hot job table: upload writes through it, status reads through it.
+let hotJobs = DAXCluster("jobs-cache", nodes: 3, tables: [jobs], network: .private(network))
+
 // Seed 000: reserved concurrency 10 was the critical bottleneck; the target is 100 to 1000.
 let upload = Function(
   "upload", code: .s3(bucket: artifacts, key: "upload.zip"), runtime: .python3_12, handler: "upload.handler", memoryMB: 512,
-  timeout: .seconds(10), architecture: .arm64, environment: ["UPLOADS_BUCKET": uploads.bucketName, "JOBS_TABLE": jobs.tableName, "QUEUE_URL": transcodeQueue.url],
+  timeout: .seconds(10), architecture: .arm64, environment: [
+    "UPLOADS_BUCKET": uploads.bucketName, "JOBS_TABLE": jobs.tableName, "JOBS_CACHE": hotJobs.endpoint, "QUEUE_URL": transcodeQueue.url,
+  ],
   reservedConcurrency: 200, alias: FunctionAlias("live", provisionedConcurrency: 50),
-  grants: [.write(uploads), .write(jobs), .send(to: transcodeQueue)], network: .private(network))
+  grants: [.write(uploads), .write(jobs), .write(hotJobs), .send(to: transcodeQueue)], network: .private(network))
 let status = Function(
   "status", code: .s3(bucket: artifacts, key: "status.zip"), runtime: .python3_12, handler: "status.handler", memoryMB: 256,
-  timeout: .seconds(5), architecture: .arm64, environment: ["JOBS_TABLE": jobs.tableName], reservedConcurrency: 100,
-  grants: [.read(jobs)], network: .private(network))
+  timeout: .seconds(5), architecture: .arm64, environment: ["JOBS_TABLE": jobs.tableName, "JOBS_CACHE": hotJobs.endpoint],
+  reservedConcurrency: 100, grants: [.read(jobs), .read(hotJobs)], network: .private(network))
 let transcoder = Function(
   "transcoder", code: .s3(bucket: artifacts, key: "transcoder.zip"), runtime: .python3_12, handler: "transcode.handler",
   memoryMB: 3008, timeout: .minutes(5), architecture: .arm64, environment: ["JOBS_TABLE": jobs.tableName],
   ephemeralStorageMB: 4096, reservedConcurrency: 200, grants: [.readWrite(uploads), .write(jobs)])
-let hotJobs = DAXCluster("jobs-cache", nodes: 3, tables: [jobs], network: .private(network))
 
 let api = RestApi(
   "audio-api",

@@ -50,11 +50,16 @@ public func platformStack(_ phase: ScalingPhase, account: String = "123456789012
     "items", partitionKey: KeyAttribute("pk", .string), sortKey: KeyAttribute("sk", .string),
     billing: phase == .minimumViable ? .onDemand : .provisioned(read: 50, write: 30))
 
+  // Phase 2 on: DAX in front of the hot table; the API reads and writes items through it.
+  let dax = atLeastGrowth ? DAXCluster("items-cache", nodes: phase == .scale ? 5 : 3, tables: [items], network: .private(network)) : nil
+
   // Function tiers (seed 002): API 128-256 MB and up, processing 1-3 GB, coordination 256 MB.
+  var apiEnvironment: [String: StringValue] = ["ITEMS_TABLE": items.tableName, "UPLOADS_BUCKET": uploads.bucketName]
+  apiEnvironment["ITEMS_CACHE"] = dax?.endpoint
   let api = Function(
     "api", code: .s3(bucket: artifacts, key: "api.zip"), runtime: .python3_12, handler: "api.handler", memoryMB: size.apiMemoryMB,
-    timeout: .seconds(10), architecture: .arm64, environment: ["ITEMS_TABLE": items.tableName, "UPLOADS_BUCKET": uploads.bucketName],
-    reservedConcurrency: size.apiConcurrency, grants: [.readWrite(items), .readWrite(uploads)],
+    timeout: .seconds(10), architecture: .arm64, environment: apiEnvironment,
+    reservedConcurrency: size.apiConcurrency, grants: [.readWrite(items), .readWrite(uploads)] + (dax.map { [.readWrite($0)] } ?? []),
     network: atLeastGrowth ? .private(network) : nil)  // in the network from phase 2 on, to reach DAX
   let processor = Function(
     "processor", code: .s3(bucket: artifacts, key: "processor.zip"), runtime: .python3_12, handler: "processor.handler",
@@ -127,9 +132,8 @@ public func platformStack(_ phase: ScalingPhase, account: String = "123456789012
       AutoScaling("items-reads", target: .tableReads(items), min: 50, max: atLeastGrowth ? 4_000 : 500, targetTracking: [.readUtilization(70)])
       AutoScaling("items-writes", target: .tableWrites(items), min: 30, max: atLeastGrowth ? 2_000 : 300, targetTracking: [.writeUtilization(70)])
     }
-    if atLeastGrowth {
+    if let dax {
       // Phase 2: DAX in front of the hot table, WAF on the public API and the auth balancer.
-      let dax = DAXCluster("items-cache", nodes: phase == .scale ? 5 : 3, tables: [items], network: .private(network))
       dax
       Connection(from: api, to: dax)
       WebACL("api-firewall", protects: [.restApi(restApi), .loadBalancer(authBalancer)])

@@ -43,15 +43,18 @@ let shards = (0..<10).map { shard in
 // Section 9: the seed's optimized function is a container image with SnapStart, which AWS
 // rejects (SnapStart takes zip packages only); this consumer is the image without SnapStart.
 // A test keeps the seed's version to show the diagnostic.
+// DAX in front of the memo table: the consumer reads memos through it.
+let memoReads = DAXCluster("memo-reads", nodes: 3, tables: [memos], network: .private(network))
+
 let consumer = Function(
   "consumer", code: .image("\(account).dkr.ecr.us-east-1.amazonaws.com/whispersync-consumer:2024-11"), memoryMB: 1769,
   timeout: .minutes(2), architecture: .arm64,  // at most a sixth of the queue's 15-minute visibility timeout
   environment: [
     "BATCH_SIZE": "25", "PRIMARY_QUEUE": primaryQueue.url, "OVERFLOW_QUEUE": overflowQueue.url, "MEMOS_TABLE": memos.tableName,
-    "CACHE_TABLE": cacheTable.tableName, "REDIS_HOST": hotCache.endpoint, "PYTHONUNBUFFERED": "1", "AWS_XRAY_CONTEXT_MISSING": "LOG_ERROR",
+    "CACHE_TABLE": cacheTable.tableName, "REDIS_HOST": hotCache.endpoint, "MEMO_CACHE": memoReads.endpoint, "PYTHONUNBUFFERED": "1", "AWS_XRAY_CONTEXT_MISSING": "LOG_ERROR",
   ],
   alias: FunctionAlias("live", provisionedConcurrency: 1),
-  grants: [.consume(primaryQueue), .send(to: overflowQueue), .readWrite(memos), .readWrite(cacheTable)] + shards.map { .send(to: $0.queue) },
+  grants: [.consume(primaryQueue), .send(to: overflowQueue), .readWrite(memos), .read(memoReads), .readWrite(cacheTable)] + shards.map { .send(to: $0.queue) },
   tracing: .active, network: .private(network))
 let shardWorker = Function(
   "shard-worker", code: .s3(bucket: artifacts, key: "shard-worker.zip"), runtime: .python3_12, handler: "shard.handler",
@@ -93,7 +96,6 @@ let batchProcessor = StateMachine("batch-processor", definition: Workflow(startA
 
 // Section 9: Kinesis and DAX.
 let changes = KinesisStream("memo-changes", capacity: .provisioned(shards: 10))
-let memoReads = DAXCluster("memo-reads", nodes: 3, tables: [memos], network: .private(network))
 
 // Section 8: CloudFront with the geo allow-list, a CloudFront-scope firewall, Route 53.
 let zone = HostedZone("zone", domain: "whispersync.app")

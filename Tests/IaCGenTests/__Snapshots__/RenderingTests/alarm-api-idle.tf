@@ -30,6 +30,11 @@ resource "aws_cloudwatch_metric_alarm" "api_idle" {
   namespace          = "AWS/ApplicationELB"
   period             = 300
   statistic          = "Sum"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 100
   treat_missing_data = "missing"
 }

@@ -31,6 +31,11 @@ resource "aws_cloudwatch_metric_alarm" "api_latency" {
   ok_actions         = [aws_sns_topic.memo_events.arn]
   period             = 60
   statistic          = "Average"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 2
   treat_missing_data = "missing"
 }

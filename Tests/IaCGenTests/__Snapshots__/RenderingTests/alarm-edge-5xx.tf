@@ -12,6 +12,11 @@ resource "aws_cloudwatch_metric_alarm" "edge_5xx" {
   ok_actions         = [aws_sns_topic.memo_events.arn]
   period             = 30
   statistic          = "Sum"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 25
   treat_missing_data = "notBreaching"
 }

@@ -12,6 +12,11 @@ resource "aws_cloudwatch_metric_alarm" "worker_duration_warning" {
   ok_actions         = [aws_sns_topic.memo_events.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 5000
   treat_missing_data = "notBreaching"
 }

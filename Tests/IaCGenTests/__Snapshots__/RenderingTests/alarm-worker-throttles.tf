@@ -12,6 +12,11 @@ resource "aws_cloudwatch_metric_alarm" "worker_throttles" {
   ok_actions         = [aws_sns_topic.memo_events.arn]
   period             = 60
   statistic          = "Sum"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }

@@ -4,6 +4,11 @@ resource "aws_appautoscaling_target" "accounts_readers" {
   resource_id        = "cluster:kitchen-sink-accounts"
   scalable_dimension = "rds:cluster:ReadReplicaCount"
   service_namespace  = "rds"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   depends_on = [aws_rds_cluster.accounts]
 }

@@ -4,6 +4,11 @@ resource "aws_appautoscaling_target" "api_tasks" {
   resource_id        = "service/kitchen-sink-apps/api"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   depends_on = [aws_ecs_service.api]
 }
@@ -102,6 +107,11 @@ resource "aws_cloudwatch_metric_alarm" "api_tasks_queue_depth_out_alarm" {
   namespace          = "AWS/SQS"
   period             = 60
   statistic          = "Maximum"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 100
   treat_missing_data = "notBreaching"
 }
@@ -138,6 +148,11 @@ resource "aws_cloudwatch_metric_alarm" "api_tasks_queue_depth_in_alarm" {
   namespace          = "AWS/SQS"
   period             = 60
   statistic          = "Maximum"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }

@@ -4,6 +4,11 @@ resource "aws_appautoscaling_target" "ledger_day_writes" {
   resource_id        = "table/kitchen-sink-ledger/index/by-day"
   scalable_dimension = "dynamodb:index:WriteCapacityUnits"
   service_namespace  = "dynamodb"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   depends_on = [aws_dynamodb_table.ledger]
 }

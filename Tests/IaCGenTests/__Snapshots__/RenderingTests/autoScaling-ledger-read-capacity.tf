@@ -4,6 +4,11 @@ resource "aws_appautoscaling_target" "ledger_read_capacity" {
   resource_id        = "table/kitchen-sink-ledger"
   scalable_dimension = "dynamodb:table:ReadCapacityUnits"
   service_namespace  = "dynamodb"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   depends_on = [aws_dynamodb_table.ledger]
 }

@@ -4,6 +4,11 @@ resource "aws_appautoscaling_target" "worker_concurrency" {
   resource_id        = "function:kitchen-sink-worker:live"
   scalable_dimension = "lambda:function:ProvisionedConcurrency"
   service_namespace  = "lambda"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   depends_on = [aws_lambda_alias.worker, aws_lambda_provisioned_concurrency_config.worker]
 }

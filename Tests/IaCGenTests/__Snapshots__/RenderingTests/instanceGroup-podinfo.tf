@@ -97,7 +97,12 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_scale_up_cpu" {
   namespace          = "AWS/EC2"
   period             = 300
   statistic          = "Average"
-  threshold          = 80
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  threshold = 80
 }
 
 resource "aws_autoscaling_policy" "podinfo_scale_down" {
@@ -122,6 +127,11 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_scale_down_cpu" {
   namespace          = "AWS/EC2"
   period             = 300
   statistic          = "Average"
-  threshold          = 30
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  threshold = 30
 }
 

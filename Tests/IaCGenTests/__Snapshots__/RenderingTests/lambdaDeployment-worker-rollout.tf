@@ -1,6 +1,11 @@
 resource "aws_codedeploy_app" "worker_rollout_application" {
   compute_platform = "Lambda"
   name             = "worker-rollout"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 }
 
 resource "aws_codedeploy_deployment_group" "worker_rollout" {
@@ -8,6 +13,11 @@ resource "aws_codedeploy_deployment_group" "worker_rollout" {
   deployment_config_name = "CodeDeployDefault.LambdaLinear10PercentEvery2Minutes"
   deployment_group_name  = "worker-rollout-group"
   service_role_arn       = aws_iam_role.worker_rollout_role.arn
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   alarm_configuration {
     alarms  = [aws_cloudwatch_metric_alarm.worker_duration_warning.alarm_name, aws_cloudwatch_metric_alarm.worker_duration_critical.alarm_name, aws_cloudwatch_metric_alarm.worker_errors_warning.alarm_name, aws_cloudwatch_metric_alarm.worker_errors_critical.alarm_name, aws_cloudwatch_metric_alarm.worker_throttles.alarm_name]

@@ -18,6 +18,11 @@ resource "aws_lb_listener" "edge_http" {
   load_balancer_arn = aws_lb.edge.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   default_action {
     type = "redirect"
@@ -36,6 +41,11 @@ resource "aws_lb_listener" "edge_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.api_targets.arn

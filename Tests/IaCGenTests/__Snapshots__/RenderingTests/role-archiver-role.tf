@@ -102,6 +102,12 @@ resource "aws_iam_role_policy" "archiver_role" {
         Resource = [aws_sns_topic.memo_events.arn]
       },
       {
+        Sid      = "ReadThroughLedgerReads"
+        Effect   = "Allow"
+        Action   = ["dax:BatchGetItem", "dax:ConditionCheckItem", "dax:GetItem", "dax:Query", "dax:Scan"]
+        Resource = [aws_dax_cluster.ledger_reads.arn]
+      },
+      {
         Sid      = "ManageNetworkInterfaces"
         Effect   = "Allow"
         Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]

@@ -30,6 +30,12 @@ resource "aws_iam_role_policy" "imaged_role" {
         Resource = ["${aws_cloudwatch_log_group.imaged_logs.arn}:*"]
       },
       {
+        Sid      = "InvokeWorker"
+        Effect   = "Allow"
+        Action   = ["lambda:InvokeFunction"]
+        Resource = [aws_lambda_function.worker.arn, "${aws_lambda_function.worker.arn}:*"]
+      },
+      {
         Sid      = "ConsumeEvents"
         Effect   = "Allow"
         Action   = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"]

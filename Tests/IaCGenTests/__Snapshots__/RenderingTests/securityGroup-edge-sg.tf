@@ -13,6 +13,11 @@ resource "aws_vpc_security_group_egress_rule" "edge_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.edge_sg.id
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
@@ -21,7 +26,12 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 80
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
@@ -30,6 +40,11 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 443
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  to_port = 443
 }
 

@@ -13,5 +13,10 @@ resource "aws_vpc_security_group_egress_rule" "rotator_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.rotator_sg.id
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
 }
 

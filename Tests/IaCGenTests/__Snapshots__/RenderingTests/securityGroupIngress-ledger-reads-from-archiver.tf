@@ -4,6 +4,12 @@ resource "aws_vpc_security_group_ingress_rule" "ledger_reads_from_archiver" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.archiver_sg.id
   security_group_id            = aws_security_group.ledger_reads_sg.id
-  to_port                      = 9111
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+    tier        = "cache"
+  }
+  to_port = 9111
 }
 

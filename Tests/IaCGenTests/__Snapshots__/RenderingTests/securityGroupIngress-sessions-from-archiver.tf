@@ -4,6 +4,11 @@ resource "aws_vpc_security_group_ingress_rule" "sessions_from_archiver" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.archiver_sg.id
   security_group_id            = aws_security_group.sessions_sg.id
-  to_port                      = 6379
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  to_port = 6379
 }
 

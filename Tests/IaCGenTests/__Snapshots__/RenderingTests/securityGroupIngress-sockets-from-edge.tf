@@ -4,6 +4,11 @@ resource "aws_vpc_security_group_ingress_rule" "sockets_from_edge" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.edge_sg.id
   security_group_id            = aws_security_group.sockets_sg.id
-  to_port                      = 9000
+  tags = {
+    cost-center = "42"
+    "nöte"      = "ünïcode välue: a/b=c+d@e"
+    project     = "iacgen"
+  }
+  to_port = 9000
 }
 

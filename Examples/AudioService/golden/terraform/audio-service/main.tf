@@ -523,124 +523,8 @@ resource "aws_vpc_security_group_egress_rule" "upload_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.upload_sg.id
-}
-
-resource "aws_iam_role" "upload_role" {
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "lambda.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
   tags = {
     service = "audio"
-  }
-}
-
-resource "aws_iam_role_policy" "upload_role" {
-  name = "upload-role"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Sid      = "WriteLogs"
-        Effect   = "Allow"
-        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-        Resource = ["${aws_cloudwatch_log_group.upload_logs.arn}:*"]
-      },
-      {
-        Sid      = "WriteObjectsUploads"
-        Effect   = "Allow"
-        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:PutObject"]
-        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
-      },
-      {
-        Sid      = "WriteJobs"
-        Effect   = "Allow"
-        Action   = ["dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem", "dynamodb:UpdateItem"]
-        Resource = [aws_dynamodb_table.jobs.arn, "${aws_dynamodb_table.jobs.arn}/index/*"]
-      },
-      {
-        Sid      = "SendToTranscode"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.transcode.arn]
-      },
-      {
-        Sid      = "ManageNetworkInterfaces"
-        Effect   = "Allow"
-        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
-        Resource = ["*"]
-      },
-    ]
-  })
-  role = aws_iam_role.upload_role.id
-}
-
-resource "aws_lambda_function" "upload" {
-  # checkov:skip=CKV_AWS_116:functions are invoked synchronously by the API or by a queue trigger whose queue has a dead-letter queue
-  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
-  # checkov:skip=CKV_AWS_272:code comes from the artifact bucket, which only CI writes; no code-signing profile
-  architectures                  = ["arm64"]
-  function_name                  = "audio-service-upload"
-  handler                        = "upload.handler"
-  memory_size                    = 512
-  package_type                   = "Zip"
-  publish                        = true
-  reserved_concurrent_executions = 200
-  role                           = aws_iam_role.upload_role.arn
-  runtime                        = "python3.12"
-  s3_bucket                      = "audio-artifacts-123456789012"
-  s3_key                         = "upload.zip"
-  tags = {
-    service = "audio"
-  }
-  timeout = 10
-
-  environment {
-    variables = {
-      JOBS_TABLE     = aws_dynamodb_table.jobs.name
-      QUEUE_URL      = aws_sqs_queue.transcode.url
-      UPLOADS_BUCKET = aws_s3_bucket.uploads.bucket
-    }
-  }
-  ephemeral_storage {
-    size = 512
-  }
-  logging_config {
-    log_format = "Text"
-    log_group  = aws_cloudwatch_log_group.upload_logs.name
-  }
-  tracing_config {
-    mode = "PassThrough"
-  }
-  vpc_config {
-    security_group_ids = [aws_security_group.upload_sg.id]
-    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
-  }
-
-  depends_on = [aws_iam_role_policy.upload_role]
-}
-
-resource "aws_lambda_alias" "upload" {
-  function_name    = aws_lambda_function.upload.function_name
-  function_version = aws_lambda_function.upload.version
-  name             = "live"
-}
-
-resource "aws_lambda_provisioned_concurrency_config" "upload" {
-  function_name                     = aws_lambda_alias.upload.function_name
-  provisioned_concurrent_executions = 50
-  qualifier                         = aws_lambda_alias.upload.name
-
-  lifecycle {
-    ignore_changes = [provisioned_concurrent_executions]
   }
 }
 
@@ -666,94 +550,9 @@ resource "aws_vpc_security_group_egress_rule" "status_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.status_sg.id
-}
-
-resource "aws_iam_role" "status_role" {
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "lambda.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
   tags = {
     service = "audio"
   }
-}
-
-resource "aws_iam_role_policy" "status_role" {
-  name = "status-role"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Sid      = "WriteLogs"
-        Effect   = "Allow"
-        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-        Resource = ["${aws_cloudwatch_log_group.status_logs.arn}:*"]
-      },
-      {
-        Sid      = "ReadJobs"
-        Effect   = "Allow"
-        Action   = ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"]
-        Resource = [aws_dynamodb_table.jobs.arn, "${aws_dynamodb_table.jobs.arn}/index/*"]
-      },
-      {
-        Sid      = "ManageNetworkInterfaces"
-        Effect   = "Allow"
-        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
-        Resource = ["*"]
-      },
-    ]
-  })
-  role = aws_iam_role.status_role.id
-}
-
-resource "aws_lambda_function" "status" {
-  # checkov:skip=CKV_AWS_116:functions are invoked synchronously by the API or by a queue trigger whose queue has a dead-letter queue
-  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
-  # checkov:skip=CKV_AWS_272:code comes from the artifact bucket, which only CI writes; no code-signing profile
-  architectures                  = ["arm64"]
-  function_name                  = "audio-service-status"
-  handler                        = "status.handler"
-  memory_size                    = 256
-  package_type                   = "Zip"
-  reserved_concurrent_executions = 100
-  role                           = aws_iam_role.status_role.arn
-  runtime                        = "python3.12"
-  s3_bucket                      = "audio-artifacts-123456789012"
-  s3_key                         = "status.zip"
-  tags = {
-    service = "audio"
-  }
-  timeout = 5
-
-  environment {
-    variables = {
-      JOBS_TABLE = aws_dynamodb_table.jobs.name
-    }
-  }
-  ephemeral_storage {
-    size = 512
-  }
-  logging_config {
-    log_format = "Text"
-    log_group  = aws_cloudwatch_log_group.status_logs.name
-  }
-  tracing_config {
-    mode = "PassThrough"
-  }
-  vpc_config {
-    security_group_ids = [aws_security_group.status_sg.id]
-    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
-  }
-
-  depends_on = [aws_iam_role_policy.status_role]
 }
 
 resource "aws_cloudwatch_log_group" "transcoder_logs" {
@@ -875,6 +674,9 @@ resource "aws_vpc_security_group_egress_rule" "jobs_cache_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.jobs_cache_sg.id
+  tags = {
+    service = "audio"
+  }
 }
 
 resource "aws_iam_role" "jobs_cache_role" {
@@ -934,6 +736,227 @@ resource "aws_dax_cluster" "jobs_cache" {
   }
 
   depends_on = [aws_iam_role_policy.jobs_cache_role]
+}
+
+resource "aws_iam_role" "upload_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    service = "audio"
+  }
+}
+
+resource "aws_iam_role_policy" "upload_role" {
+  name = "upload-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.upload_logs.arn}:*"]
+      },
+      {
+        Sid      = "WriteObjectsUploads"
+        Effect   = "Allow"
+        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
+      },
+      {
+        Sid      = "WriteJobs"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:PutItem", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.jobs.arn, "${aws_dynamodb_table.jobs.arn}/index/*"]
+      },
+      {
+        Sid      = "WriteThroughJobsCache"
+        Effect   = "Allow"
+        Action   = ["dax:BatchWriteItem", "dax:DeleteItem", "dax:PutItem", "dax:UpdateItem"]
+        Resource = [aws_dax_cluster.jobs_cache.arn]
+      },
+      {
+        Sid      = "SendToTranscode"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.transcode.arn]
+      },
+      {
+        Sid      = "ManageNetworkInterfaces"
+        Effect   = "Allow"
+        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
+        Resource = ["*"]
+      },
+    ]
+  })
+  role = aws_iam_role.upload_role.id
+}
+
+resource "aws_lambda_function" "upload" {
+  # checkov:skip=CKV_AWS_116:functions are invoked synchronously by the API or by a queue trigger whose queue has a dead-letter queue
+  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
+  # checkov:skip=CKV_AWS_272:code comes from the artifact bucket, which only CI writes; no code-signing profile
+  architectures                  = ["arm64"]
+  function_name                  = "audio-service-upload"
+  handler                        = "upload.handler"
+  memory_size                    = 512
+  package_type                   = "Zip"
+  publish                        = true
+  reserved_concurrent_executions = 200
+  role                           = aws_iam_role.upload_role.arn
+  runtime                        = "python3.12"
+  s3_bucket                      = "audio-artifacts-123456789012"
+  s3_key                         = "upload.zip"
+  tags = {
+    service = "audio"
+  }
+  timeout = 10
+
+  environment {
+    variables = {
+      JOBS_CACHE     = aws_dax_cluster.jobs_cache.cluster_address
+      JOBS_TABLE     = aws_dynamodb_table.jobs.name
+      QUEUE_URL      = aws_sqs_queue.transcode.url
+      UPLOADS_BUCKET = aws_s3_bucket.uploads.bucket
+    }
+  }
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.upload_logs.name
+  }
+  tracing_config {
+    mode = "PassThrough"
+  }
+  vpc_config {
+    security_group_ids = [aws_security_group.upload_sg.id]
+    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
+  }
+
+  depends_on = [aws_iam_role_policy.upload_role]
+}
+
+resource "aws_lambda_alias" "upload" {
+  function_name    = aws_lambda_function.upload.function_name
+  function_version = aws_lambda_function.upload.version
+  name             = "live"
+}
+
+resource "aws_lambda_provisioned_concurrency_config" "upload" {
+  function_name                     = aws_lambda_alias.upload.function_name
+  provisioned_concurrent_executions = 50
+  qualifier                         = aws_lambda_alias.upload.name
+
+  lifecycle {
+    ignore_changes = [provisioned_concurrent_executions]
+  }
+}
+
+resource "aws_iam_role" "status_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    service = "audio"
+  }
+}
+
+resource "aws_iam_role_policy" "status_role" {
+  name = "status-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.status_logs.arn}:*"]
+      },
+      {
+        Sid      = "ReadJobs"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"]
+        Resource = [aws_dynamodb_table.jobs.arn, "${aws_dynamodb_table.jobs.arn}/index/*"]
+      },
+      {
+        Sid      = "ReadThroughJobsCache"
+        Effect   = "Allow"
+        Action   = ["dax:BatchGetItem", "dax:ConditionCheckItem", "dax:GetItem", "dax:Query", "dax:Scan"]
+        Resource = [aws_dax_cluster.jobs_cache.arn]
+      },
+      {
+        Sid      = "ManageNetworkInterfaces"
+        Effect   = "Allow"
+        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
+        Resource = ["*"]
+      },
+    ]
+  })
+  role = aws_iam_role.status_role.id
+}
+
+resource "aws_lambda_function" "status" {
+  # checkov:skip=CKV_AWS_116:functions are invoked synchronously by the API or by a queue trigger whose queue has a dead-letter queue
+  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
+  # checkov:skip=CKV_AWS_272:code comes from the artifact bucket, which only CI writes; no code-signing profile
+  architectures                  = ["arm64"]
+  function_name                  = "audio-service-status"
+  handler                        = "status.handler"
+  memory_size                    = 256
+  package_type                   = "Zip"
+  reserved_concurrent_executions = 100
+  role                           = aws_iam_role.status_role.arn
+  runtime                        = "python3.12"
+  s3_bucket                      = "audio-artifacts-123456789012"
+  s3_key                         = "status.zip"
+  tags = {
+    service = "audio"
+  }
+  timeout = 5
+
+  environment {
+    variables = {
+      JOBS_CACHE = aws_dax_cluster.jobs_cache.cluster_address
+      JOBS_TABLE = aws_dynamodb_table.jobs.name
+    }
+  }
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.status_logs.name
+  }
+  tracing_config {
+    mode = "PassThrough"
+  }
+  vpc_config {
+    security_group_ids = [aws_security_group.status_sg.id]
+    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
+  }
+
+  depends_on = [aws_iam_role_policy.status_role]
 }
 
 resource "aws_iam_role" "apigateway_account_role" {
@@ -1145,6 +1168,9 @@ resource "aws_lambda_event_source_mapping" "transcoder_from_transcode" {
   function_name                      = aws_lambda_function.transcoder.arn
   function_response_types            = ["ReportBatchItemFailures"]
   maximum_batching_window_in_seconds = 5
+  tags = {
+    service = "audio"
+  }
 
   scaling_config {
     maximum_concurrency = 200
@@ -1157,6 +1183,9 @@ resource "aws_appautoscaling_target" "upload_concurrency" {
   resource_id        = "function:audio-service-upload:live"
   scalable_dimension = "lambda:function:ProvisionedConcurrency"
   service_namespace  = "lambda"
+  tags = {
+    service = "audio"
+  }
 
   depends_on = [aws_lambda_alias.upload, aws_lambda_provisioned_concurrency_config.upload]
 }
@@ -1183,6 +1212,9 @@ resource "aws_appautoscaling_target" "jobs_reads" {
   resource_id        = "table/audio-service-jobs"
   scalable_dimension = "dynamodb:table:ReadCapacityUnits"
   service_namespace  = "dynamodb"
+  tags = {
+    service = "audio"
+  }
 
   depends_on = [aws_dynamodb_table.jobs]
 }
@@ -1360,7 +1392,10 @@ resource "aws_vpc_security_group_ingress_rule" "jobs_cache_from_upload" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.upload_sg.id
   security_group_id            = aws_security_group.jobs_cache_sg.id
-  to_port                      = 9111
+  tags = {
+    service = "audio"
+  }
+  to_port = 9111
 }
 
 resource "aws_vpc_security_group_ingress_rule" "jobs_cache_from_status" {
@@ -1369,5 +1404,8 @@ resource "aws_vpc_security_group_ingress_rule" "jobs_cache_from_status" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.status_sg.id
   security_group_id            = aws_security_group.jobs_cache_sg.id
-  to_port                      = 9111
+  tags = {
+    service = "audio"
+  }
+  to_port = 9111
 }

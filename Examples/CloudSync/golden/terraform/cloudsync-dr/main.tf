@@ -319,6 +319,11 @@ resource "aws_vpc_security_group_egress_rule" "app_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.app_db_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
 }
 
 resource "aws_db_subnet_group" "app_db_subnets" {
@@ -408,6 +413,11 @@ resource "aws_vpc_security_group_egress_rule" "edge_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.edge_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
@@ -417,7 +427,12 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 80
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
@@ -427,7 +442,12 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 443
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
+  to_port = 443
 }
 
 resource "aws_lb" "edge" {
@@ -452,6 +472,11 @@ resource "aws_lb_listener" "edge_http" {
   load_balancer_arn = aws_lb.edge.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
 
   default_action {
     type = "redirect"
@@ -470,6 +495,11 @@ resource "aws_lb_listener" "edge_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.api_targets.arn
@@ -580,6 +610,11 @@ resource "aws_vpc_security_group_egress_rule" "api_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.api_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_from_edge" {
@@ -589,7 +624,12 @@ resource "aws_vpc_security_group_ingress_rule" "api_from_edge" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.edge_sg.id
   security_group_id            = aws_security_group.api_sg.id
-  to_port                      = 8000
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
+  to_port = 8000
 }
 
 resource "aws_cloudwatch_log_group" "api_logs" {
@@ -768,6 +808,11 @@ resource "aws_appautoscaling_target" "api_tasks" {
   resource_id        = "service/cloudsync-dr-apps/api"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
 
   depends_on = [aws_ecs_service.api]
 }
@@ -797,5 +842,10 @@ resource "aws_vpc_security_group_ingress_rule" "app_db_from_api" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.api_sg.id
   security_group_id            = aws_security_group.app_db_sg.id
-  to_port                      = 5432
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+    role    = "disaster-recovery"
+  }
+  to_port = 5432
 }

@@ -373,6 +373,10 @@ resource "aws_vpc_security_group_egress_rule" "app_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.app_db_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_db_subnet_group" "app_db_subnets" {
@@ -481,6 +485,10 @@ resource "aws_vpc_security_group_egress_rule" "kong_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.kong_db_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_db_subnet_group" "kong_db_subnets" {
@@ -543,6 +551,10 @@ resource "aws_vpc_security_group_egress_rule" "cache_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.cache_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_elasticache_subnet_group" "cache_subnets" {
@@ -615,6 +627,10 @@ resource "aws_vpc_security_group_egress_rule" "job_store_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.job_store_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_elasticache_subnet_group" "job_store_subnets" {
@@ -988,6 +1004,10 @@ resource "aws_vpc_security_group_egress_rule" "edge_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.edge_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
@@ -997,7 +1017,11 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 80
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
@@ -1007,7 +1031,11 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 443
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 443
 }
 
 resource "aws_lb" "edge" {
@@ -1031,6 +1059,10 @@ resource "aws_lb_listener" "edge_http" {
   load_balancer_arn = aws_lb.edge.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 
   default_action {
     type = "redirect"
@@ -1049,6 +1081,10 @@ resource "aws_lb_listener" "edge_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.kong_targets.arn
@@ -1176,6 +1212,10 @@ resource "aws_vpc_security_group_egress_rule" "kong_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.kong_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "kong_from_edge" {
@@ -1185,7 +1225,11 @@ resource "aws_vpc_security_group_ingress_rule" "kong_from_edge" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.edge_sg.id
   security_group_id            = aws_security_group.kong_sg.id
-  to_port                      = 8000
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 8000
 }
 
 resource "aws_cloudwatch_log_group" "kong_logs" {
@@ -1372,6 +1416,10 @@ resource "aws_vpc_security_group_egress_rule" "api_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.api_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_cloudwatch_log_group" "api_logs" {
@@ -1608,6 +1656,10 @@ resource "aws_vpc_security_group_egress_rule" "sockets_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.sockets_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "sockets_from_edge" {
@@ -1617,7 +1669,11 @@ resource "aws_vpc_security_group_ingress_rule" "sockets_from_edge" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.edge_sg.id
   security_group_id            = aws_security_group.sockets_sg.id
-  to_port                      = 8080
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 8080
 }
 
 resource "aws_cloudwatch_log_group" "sockets_logs" {
@@ -1796,6 +1852,10 @@ resource "aws_vpc_security_group_egress_rule" "workers_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.workers_sg.id
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 }
 
 resource "aws_cloudwatch_log_group" "workers_logs" {
@@ -2014,6 +2074,10 @@ resource "aws_appautoscaling_target" "kong_tasks" {
   resource_id        = "service/cloudsync-apps/kong"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 
   depends_on = [aws_ecs_service.kong]
 }
@@ -2042,6 +2106,10 @@ resource "aws_appautoscaling_target" "api_tasks" {
   resource_id        = "service/cloudsync-apps/api"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 
   depends_on = [aws_ecs_service.api]
 }
@@ -2070,6 +2138,10 @@ resource "aws_appautoscaling_target" "sockets_tasks" {
   resource_id        = "service/cloudsync-apps/sockets"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 
   depends_on = [aws_ecs_service.sockets]
 }
@@ -2098,6 +2170,10 @@ resource "aws_appautoscaling_target" "workers_tasks" {
   resource_id        = "service/cloudsync-apps/workers"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
 
   depends_on = [aws_ecs_service.workers]
 }
@@ -2157,6 +2233,10 @@ resource "aws_cloudwatch_metric_alarm" "workers_tasks_default_queue_depth_out_al
   namespace          = "AWS/SQS"
   period             = 60
   statistic          = "Maximum"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
   threshold          = 100
   treat_missing_data = "notBreaching"
 }
@@ -2193,6 +2273,10 @@ resource "aws_cloudwatch_metric_alarm" "workers_tasks_default_queue_depth_in_ala
   namespace          = "AWS/SQS"
   period             = 60
   statistic          = "Maximum"
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }
@@ -2204,7 +2288,11 @@ resource "aws_vpc_security_group_ingress_rule" "kong_db_from_kong" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.kong_sg.id
   security_group_id            = aws_security_group.kong_db_sg.id
-  to_port                      = 5432
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 5432
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_from_kong" {
@@ -2214,7 +2302,11 @@ resource "aws_vpc_security_group_ingress_rule" "api_from_kong" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.kong_sg.id
   security_group_id            = aws_security_group.api_sg.id
-  to_port                      = 8000
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 8000
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_db_from_api" {
@@ -2224,7 +2316,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_db_from_api" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.api_sg.id
   security_group_id            = aws_security_group.app_db_sg.id
-  to_port                      = 5432
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 5432
 }
 
 resource "aws_vpc_security_group_ingress_rule" "cache_from_api" {
@@ -2234,7 +2330,11 @@ resource "aws_vpc_security_group_ingress_rule" "cache_from_api" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.api_sg.id
   security_group_id            = aws_security_group.cache_sg.id
-  to_port                      = 6379
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 6379
 }
 
 resource "aws_vpc_security_group_ingress_rule" "cache_from_sockets" {
@@ -2244,7 +2344,11 @@ resource "aws_vpc_security_group_ingress_rule" "cache_from_sockets" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.sockets_sg.id
   security_group_id            = aws_security_group.cache_sg.id
-  to_port                      = 6379
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 6379
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_db_from_workers" {
@@ -2254,7 +2358,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_db_from_workers" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.workers_sg.id
   security_group_id            = aws_security_group.app_db_sg.id
-  to_port                      = 5432
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 5432
 }
 
 resource "aws_vpc_security_group_ingress_rule" "job_store_from_workers" {
@@ -2264,7 +2372,11 @@ resource "aws_vpc_security_group_ingress_rule" "job_store_from_workers" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.workers_sg.id
   security_group_id            = aws_security_group.job_store_sg.id
-  to_port                      = 6379
+  tags = {
+    owner   = "platform"
+    project = "cloudsync"
+  }
+  to_port = 6379
 }
 
 resource "aws_s3_bucket" "files_replica" {

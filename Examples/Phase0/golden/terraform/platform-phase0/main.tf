@@ -655,6 +655,10 @@ resource "aws_vpc_security_group_egress_rule" "transcoder_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.transcoder_sg.id
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_cloudwatch_log_group" "transcoder_logs" {
@@ -1038,6 +1042,10 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_db_sg.id
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_db_subnet_group" "keycloak_db_subnets" {
@@ -1144,6 +1152,10 @@ resource "aws_vpc_security_group_egress_rule" "auth_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.auth_sg.id
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
@@ -1153,7 +1165,11 @@ resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.auth_sg.id
-  to_port           = 80
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
@@ -1163,7 +1179,11 @@ resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.auth_sg.id
-  to_port           = 443
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
+  to_port = 443
 }
 
 resource "aws_lb" "auth" {
@@ -1187,6 +1207,10 @@ resource "aws_lb_listener" "auth_http" {
   load_balancer_arn = aws_lb.auth.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
 
   default_action {
     type = "redirect"
@@ -1205,6 +1229,10 @@ resource "aws_lb_listener" "auth_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.keycloak_targets.arn
@@ -1226,6 +1254,10 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_sg.id
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
@@ -1234,7 +1266,11 @@ resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.auth_sg.id
   security_group_id            = aws_security_group.keycloak_sg.id
-  to_port                      = 8080
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
+  to_port = 8080
 }
 
 resource "aws_cloudwatch_log_group" "keycloak_logs" {
@@ -1620,6 +1656,10 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
   threshold          = 5000
   treat_missing_data = "notBreaching"
 }
@@ -1638,6 +1678,10 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_critical" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
   threshold          = 10000
   treat_missing_data = "notBreaching"
 }
@@ -1649,8 +1693,12 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_warning" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 1
-  treat_missing_data  = "notBreaching"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
+  threshold          = 1
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -1695,8 +1743,12 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_critical" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 5
-  treat_missing_data  = "notBreaching"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
+  threshold          = 5
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -1748,6 +1800,10 @@ resource "aws_cloudwatch_metric_alarm" "api_throttles" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 60
   statistic          = "Sum"
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }
@@ -1758,5 +1814,9 @@ resource "aws_vpc_security_group_ingress_rule" "keycloak_db_from_keycloak" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.keycloak_sg.id
   security_group_id            = aws_security_group.keycloak_db_sg.id
-  to_port                      = 5432
+  tags = {
+    phase  = "minimum-viable"
+    system = "seed-002-platform"
+  }
+  to_port = 5432
 }

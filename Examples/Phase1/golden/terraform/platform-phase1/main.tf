@@ -660,6 +660,10 @@ resource "aws_vpc_security_group_egress_rule" "transcoder_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.transcoder_sg.id
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_cloudwatch_log_group" "transcoder_logs" {
@@ -1043,6 +1047,10 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_db_sg.id
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_db_subnet_group" "keycloak_db_subnets" {
@@ -1149,6 +1157,10 @@ resource "aws_vpc_security_group_egress_rule" "auth_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.auth_sg.id
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
@@ -1158,7 +1170,11 @@ resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.auth_sg.id
-  to_port           = 80
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
@@ -1168,7 +1184,11 @@ resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.auth_sg.id
-  to_port           = 443
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  to_port = 443
 }
 
 resource "aws_lb" "auth" {
@@ -1192,6 +1212,10 @@ resource "aws_lb_listener" "auth_http" {
   load_balancer_arn = aws_lb.auth.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 
   default_action {
     type = "redirect"
@@ -1210,6 +1234,10 @@ resource "aws_lb_listener" "auth_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.keycloak_targets.arn
@@ -1231,6 +1259,10 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_sg.id
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
@@ -1239,7 +1271,11 @@ resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.auth_sg.id
   security_group_id            = aws_security_group.keycloak_sg.id
-  to_port                      = 8080
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  to_port = 8080
 }
 
 resource "aws_cloudwatch_log_group" "keycloak_logs" {
@@ -1628,6 +1664,10 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
   threshold          = 5000
   treat_missing_data = "notBreaching"
 }
@@ -1646,6 +1686,10 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_critical" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
   threshold          = 10000
   treat_missing_data = "notBreaching"
 }
@@ -1657,8 +1701,12 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_warning" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 1
-  treat_missing_data  = "notBreaching"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  threshold          = 1
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -1703,8 +1751,12 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_critical" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 5
-  treat_missing_data  = "notBreaching"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  threshold          = 5
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -1756,6 +1808,10 @@ resource "aws_cloudwatch_metric_alarm" "api_throttles" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 60
   statistic          = "Sum"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }
@@ -1766,6 +1822,10 @@ resource "aws_appautoscaling_target" "keycloak_tasks" {
   resource_id        = "service/platform-phase1-apps/keycloak"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 
   depends_on = [aws_ecs_service.keycloak]
 }
@@ -1794,6 +1854,10 @@ resource "aws_appautoscaling_target" "items_reads" {
   resource_id        = "table/platform-phase1-items"
   scalable_dimension = "dynamodb:table:ReadCapacityUnits"
   service_namespace  = "dynamodb"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 
   depends_on = [aws_dynamodb_table.items]
 }
@@ -1820,6 +1884,10 @@ resource "aws_appautoscaling_target" "items_writes" {
   resource_id        = "table/platform-phase1-items"
   scalable_dimension = "dynamodb:table:WriteCapacityUnits"
   service_namespace  = "dynamodb"
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
 
   depends_on = [aws_dynamodb_table.items]
 }
@@ -1846,5 +1914,9 @@ resource "aws_vpc_security_group_ingress_rule" "keycloak_db_from_keycloak" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.keycloak_sg.id
   security_group_id            = aws_security_group.keycloak_db_sg.id
-  to_port                      = 5432
+  tags = {
+    phase  = "early-production"
+    system = "seed-002-platform"
+  }
+  to_port = 5432
 }

@@ -502,111 +502,10 @@ resource "aws_vpc_security_group_egress_rule" "api_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.api_sg.id
-}
-
-resource "aws_iam_role" "api_role" {
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "lambda.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
   tags = {
     phase  = "growth"
     system = "seed-002-platform"
   }
-}
-
-resource "aws_iam_role_policy" "api_role" {
-  name = "api-role"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Sid      = "WriteLogs"
-        Effect   = "Allow"
-        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-        Resource = ["${aws_cloudwatch_log_group.api_logs.arn}:*"]
-      },
-      {
-        Sid      = "ReadWriteItems"
-        Effect   = "Allow"
-        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
-        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
-      },
-      {
-        Sid      = "ListBucketUploads"
-        Effect   = "Allow"
-        Action   = ["s3:ListBucket"]
-        Resource = [aws_s3_bucket.uploads.arn]
-      },
-      {
-        Sid      = "ReadWriteObjectsUploads"
-        Effect   = "Allow"
-        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
-        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
-      },
-      {
-        Sid      = "ManageNetworkInterfaces"
-        Effect   = "Allow"
-        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
-        Resource = ["*"]
-      },
-    ]
-  })
-  role = aws_iam_role.api_role.id
-}
-
-resource "aws_lambda_function" "api" {
-  # checkov:skip=CKV_AWS_115:seed 002 reserves concurrency for the API tier only; processing and coordination share the account pool
-  # checkov:skip=CKV_AWS_116:functions are invoked synchronously by the API and by Step Functions, which retries and catches failures
-  # checkov:skip=CKV_AWS_117:only the API function reaches DAX, and it runs in the network from phase 2 on; the others reach AWS APIs over TLS
-  # checkov:skip=CKV_AWS_173:environment variables hold a table and a bucket name, no secrets; Lambda encrypts them with its service key
-  # checkov:skip=CKV_AWS_272:code comes from the platform's artifact bucket, which only CI writes; no code-signing profile
-  architectures                  = ["arm64"]
-  function_name                  = "platform-phase2-api"
-  handler                        = "api.handler"
-  memory_size                    = 512
-  package_type                   = "Zip"
-  reserved_concurrent_executions = 400
-  role                           = aws_iam_role.api_role.arn
-  runtime                        = "python3.12"
-  s3_bucket                      = "platform-artifacts-123456789012"
-  s3_key                         = "api.zip"
-  tags = {
-    phase  = "growth"
-    system = "seed-002-platform"
-  }
-  timeout = 10
-
-  environment {
-    variables = {
-      ITEMS_TABLE    = aws_dynamodb_table.items.name
-      UPLOADS_BUCKET = aws_s3_bucket.uploads.bucket
-    }
-  }
-  ephemeral_storage {
-    size = 512
-  }
-  logging_config {
-    log_format = "Text"
-    log_group  = aws_cloudwatch_log_group.api_logs.name
-  }
-  tracing_config {
-    mode = "PassThrough"
-  }
-  vpc_config {
-    security_group_ids = [aws_security_group.api_sg.id]
-    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
-  }
-
-  depends_on = [aws_iam_role_policy.api_role]
 }
 
 resource "aws_cloudwatch_log_group" "processor_logs" {
@@ -820,6 +719,10 @@ resource "aws_vpc_security_group_egress_rule" "transcoder_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.transcoder_sg.id
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_cloudwatch_log_group" "transcoder_logs" {
@@ -1203,6 +1106,10 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_db_sg.id
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_db_subnet_group" "keycloak_db_subnets" {
@@ -1326,6 +1233,10 @@ resource "aws_vpc_security_group_egress_rule" "auth_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.auth_sg.id
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
@@ -1335,7 +1246,11 @@ resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.auth_sg.id
-  to_port           = 80
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
@@ -1345,7 +1260,11 @@ resource "aws_vpc_security_group_ingress_rule" "auth_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.auth_sg.id
-  to_port           = 443
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  to_port = 443
 }
 
 resource "aws_lb" "auth" {
@@ -1369,6 +1288,10 @@ resource "aws_lb_listener" "auth_http" {
   load_balancer_arn = aws_lb.auth.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
 
   default_action {
     type = "redirect"
@@ -1387,6 +1310,10 @@ resource "aws_lb_listener" "auth_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.keycloak_targets.arn
@@ -1408,6 +1335,10 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_sg.id
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
@@ -1416,7 +1347,11 @@ resource "aws_vpc_security_group_ingress_rule" "keycloak_from_auth" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.auth_sg.id
   security_group_id            = aws_security_group.keycloak_sg.id
-  to_port                      = 8080
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  to_port = 8080
 }
 
 resource "aws_cloudwatch_log_group" "keycloak_logs" {
@@ -1634,6 +1569,306 @@ resource "aws_cloudwatch_log_group" "public_api_access_logs" {
   }
 }
 
+resource "aws_sns_topic" "oncall" {
+  kms_master_key_id = "alias/aws/sns"
+  name              = "platform-phase2-oncall"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_sns_topic_subscription" "oncall_subscription_1" {
+  endpoint  = "oncall@example.com"
+  protocol  = "email"
+  topic_arn = aws_sns_topic.oncall.arn
+}
+
+resource "aws_appautoscaling_target" "keycloak_tasks" {
+  max_capacity       = 5
+  min_capacity       = 2
+  resource_id        = "service/platform-phase2-apps/keycloak"
+  scalable_dimension = "ecs:service:DesiredCount"
+  service_namespace  = "ecs"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+
+  depends_on = [aws_ecs_service.keycloak]
+}
+
+resource "aws_appautoscaling_policy" "keycloak_tasks_tracking_1" {
+  name               = "keycloak-tasks-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.keycloak_tasks.resource_id
+  scalable_dimension = aws_appautoscaling_target.keycloak_tasks.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.keycloak_tasks.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+    target_value       = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "ECSServiceAverageCPUUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "items_reads" {
+  max_capacity       = 4000
+  min_capacity       = 50
+  resource_id        = "table/platform-phase2-items"
+  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
+  service_namespace  = "dynamodb"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+
+  depends_on = [aws_dynamodb_table.items]
+}
+
+resource "aws_appautoscaling_policy" "items_reads_tracking_1" {
+  name               = "items-reads-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.items_reads.resource_id
+  scalable_dimension = aws_appautoscaling_target.items_reads.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.items_reads.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBReadCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "items_writes" {
+  max_capacity       = 2000
+  min_capacity       = 30
+  resource_id        = "table/platform-phase2-items"
+  scalable_dimension = "dynamodb:table:WriteCapacityUnits"
+  service_namespace  = "dynamodb"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+
+  depends_on = [aws_dynamodb_table.items]
+}
+
+resource "aws_appautoscaling_policy" "items_writes_tracking_1" {
+  name               = "items-writes-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.items_writes.resource_id
+  scalable_dimension = aws_appautoscaling_target.items_writes.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.items_writes.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBWriteCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_security_group" "items_cache_sg" {
+  description = "DAX cluster items-cache"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  vpc_id = aws_vpc.core.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "items_cache_sg" {
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "all outbound traffic"
+  ip_protocol       = "-1"
+  security_group_id = aws_security_group.items_cache_sg.id
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role" "items_cache_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "dax.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "items_cache_role" {
+  name = "items-cache-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "ReadWriteItems"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
+      },
+    ]
+  })
+  role = aws_iam_role.items_cache_role.id
+}
+
+resource "aws_dax_subnet_group" "items_cache_subnets" {
+  description = "subnets of DAX cluster items-cache"
+  name        = "items-cache-subnets"
+  subnet_ids  = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
+}
+
+resource "aws_dax_cluster" "items_cache" {
+  cluster_endpoint_encryption_type = "TLS"
+  cluster_name                     = "items-cache"
+  iam_role_arn                     = aws_iam_role.items_cache_role.arn
+  node_type                        = "dax.r5.large"
+  replication_factor               = 3
+  security_group_ids               = [aws_security_group.items_cache_sg.id]
+  subnet_group_name                = aws_dax_subnet_group.items_cache_subnets.name
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  depends_on = [aws_iam_role_policy.items_cache_role]
+}
+
+resource "aws_iam_role" "api_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+}
+
+resource "aws_iam_role_policy" "api_role" {
+  name = "api-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.api_logs.arn}:*"]
+      },
+      {
+        Sid      = "ReadWriteItems"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
+      },
+      {
+        Sid      = "ListBucketUploads"
+        Effect   = "Allow"
+        Action   = ["s3:ListBucket"]
+        Resource = [aws_s3_bucket.uploads.arn]
+      },
+      {
+        Sid      = "ReadWriteObjectsUploads"
+        Effect   = "Allow"
+        Action   = ["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.uploads.arn}/*"]
+      },
+      {
+        Sid      = "ReadWriteThroughItemsCache"
+        Effect   = "Allow"
+        Action   = ["dax:BatchGetItem", "dax:BatchWriteItem", "dax:ConditionCheckItem", "dax:DeleteItem", "dax:GetItem", "dax:PutItem", "dax:Query", "dax:Scan", "dax:UpdateItem"]
+        Resource = [aws_dax_cluster.items_cache.arn]
+      },
+      {
+        Sid      = "ManageNetworkInterfaces"
+        Effect   = "Allow"
+        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
+        Resource = ["*"]
+      },
+    ]
+  })
+  role = aws_iam_role.api_role.id
+}
+
+resource "aws_lambda_function" "api" {
+  # checkov:skip=CKV_AWS_115:seed 002 reserves concurrency for the API tier only; processing and coordination share the account pool
+  # checkov:skip=CKV_AWS_116:functions are invoked synchronously by the API and by Step Functions, which retries and catches failures
+  # checkov:skip=CKV_AWS_117:only the API function reaches DAX, and it runs in the network from phase 2 on; the others reach AWS APIs over TLS
+  # checkov:skip=CKV_AWS_173:environment variables hold a table and a bucket name, no secrets; Lambda encrypts them with its service key
+  # checkov:skip=CKV_AWS_272:code comes from the platform's artifact bucket, which only CI writes; no code-signing profile
+  architectures                  = ["arm64"]
+  function_name                  = "platform-phase2-api"
+  handler                        = "api.handler"
+  memory_size                    = 512
+  package_type                   = "Zip"
+  reserved_concurrent_executions = 400
+  role                           = aws_iam_role.api_role.arn
+  runtime                        = "python3.12"
+  s3_bucket                      = "platform-artifacts-123456789012"
+  s3_key                         = "api.zip"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  timeout = 10
+
+  environment {
+    variables = {
+      ITEMS_CACHE    = aws_dax_cluster.items_cache.cluster_address
+      ITEMS_TABLE    = aws_dynamodb_table.items.name
+      UPLOADS_BUCKET = aws_s3_bucket.uploads.bucket
+    }
+  }
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.api_logs.name
+  }
+  tracing_config {
+    mode = "PassThrough"
+  }
+  vpc_config {
+    security_group_ids = [aws_security_group.api_sg.id]
+    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
+  }
+
+  depends_on = [aws_iam_role_policy.api_role]
+}
+
 resource "aws_api_gateway_rest_api" "public_api" {
   # checkov:skip=CKV_AWS_237:the REST API is updated in place; its deployment is replaced, not the API
   name = "platform-phase2-public-api"
@@ -1776,21 +2011,6 @@ resource "aws_lambda_permission" "api_invoke_from_public_api" {
   source_arn     = "${aws_api_gateway_rest_api.public_api.execution_arn}/*/*"
 }
 
-resource "aws_sns_topic" "oncall" {
-  kms_master_key_id = "alias/aws/sns"
-  name              = "platform-phase2-oncall"
-  tags = {
-    phase  = "growth"
-    system = "seed-002-platform"
-  }
-}
-
-resource "aws_sns_topic_subscription" "oncall_subscription_1" {
-  endpoint  = "oncall@example.com"
-  protocol  = "email"
-  topic_arn = aws_sns_topic.oncall.arn
-}
-
 resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
   alarm_actions       = [aws_sns_topic.oncall.arn]
   alarm_description   = "duration above 5 s"
@@ -1805,6 +2025,10 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_warning" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
   threshold          = 5000
   treat_missing_data = "notBreaching"
 }
@@ -1823,6 +2047,10 @@ resource "aws_cloudwatch_metric_alarm" "api_duration_critical" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
   threshold          = 10000
   treat_missing_data = "notBreaching"
 }
@@ -1834,8 +2062,12 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_warning" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 1
-  treat_missing_data  = "notBreaching"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  threshold          = 1
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -1880,8 +2112,12 @@ resource "aws_cloudwatch_metric_alarm" "api_errors_critical" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 5
-  treat_missing_data  = "notBreaching"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  threshold          = 5
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -1933,165 +2169,12 @@ resource "aws_cloudwatch_metric_alarm" "api_throttles" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 60
   statistic          = "Sum"
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
-}
-
-resource "aws_appautoscaling_target" "keycloak_tasks" {
-  max_capacity       = 5
-  min_capacity       = 2
-  resource_id        = "service/platform-phase2-apps/keycloak"
-  scalable_dimension = "ecs:service:DesiredCount"
-  service_namespace  = "ecs"
-
-  depends_on = [aws_ecs_service.keycloak]
-}
-
-resource "aws_appautoscaling_policy" "keycloak_tasks_tracking_1" {
-  name               = "keycloak-tasks-tracking-1"
-  policy_type        = "TargetTrackingScaling"
-  resource_id        = aws_appautoscaling_target.keycloak_tasks.resource_id
-  scalable_dimension = aws_appautoscaling_target.keycloak_tasks.scalable_dimension
-  service_namespace  = aws_appautoscaling_target.keycloak_tasks.service_namespace
-
-  target_tracking_scaling_policy_configuration {
-    scale_in_cooldown  = 300
-    scale_out_cooldown = 60
-    target_value       = 70
-
-    predefined_metric_specification {
-      predefined_metric_type = "ECSServiceAverageCPUUtilization"
-    }
-  }
-}
-
-resource "aws_appautoscaling_target" "items_reads" {
-  max_capacity       = 4000
-  min_capacity       = 50
-  resource_id        = "table/platform-phase2-items"
-  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
-  service_namespace  = "dynamodb"
-
-  depends_on = [aws_dynamodb_table.items]
-}
-
-resource "aws_appautoscaling_policy" "items_reads_tracking_1" {
-  name               = "items-reads-tracking-1"
-  policy_type        = "TargetTrackingScaling"
-  resource_id        = aws_appautoscaling_target.items_reads.resource_id
-  scalable_dimension = aws_appautoscaling_target.items_reads.scalable_dimension
-  service_namespace  = aws_appautoscaling_target.items_reads.service_namespace
-
-  target_tracking_scaling_policy_configuration {
-    target_value = 70
-
-    predefined_metric_specification {
-      predefined_metric_type = "DynamoDBReadCapacityUtilization"
-    }
-  }
-}
-
-resource "aws_appautoscaling_target" "items_writes" {
-  max_capacity       = 2000
-  min_capacity       = 30
-  resource_id        = "table/platform-phase2-items"
-  scalable_dimension = "dynamodb:table:WriteCapacityUnits"
-  service_namespace  = "dynamodb"
-
-  depends_on = [aws_dynamodb_table.items]
-}
-
-resource "aws_appautoscaling_policy" "items_writes_tracking_1" {
-  name               = "items-writes-tracking-1"
-  policy_type        = "TargetTrackingScaling"
-  resource_id        = aws_appautoscaling_target.items_writes.resource_id
-  scalable_dimension = aws_appautoscaling_target.items_writes.scalable_dimension
-  service_namespace  = aws_appautoscaling_target.items_writes.service_namespace
-
-  target_tracking_scaling_policy_configuration {
-    target_value = 70
-
-    predefined_metric_specification {
-      predefined_metric_type = "DynamoDBWriteCapacityUtilization"
-    }
-  }
-}
-
-resource "aws_security_group" "items_cache_sg" {
-  description = "DAX cluster items-cache"
-  tags = {
-    phase  = "growth"
-    system = "seed-002-platform"
-  }
-  vpc_id = aws_vpc.core.id
-}
-
-resource "aws_vpc_security_group_egress_rule" "items_cache_sg" {
-  cidr_ipv4         = "0.0.0.0/0"
-  description       = "all outbound traffic"
-  ip_protocol       = "-1"
-  security_group_id = aws_security_group.items_cache_sg.id
-}
-
-resource "aws_iam_role" "items_cache_role" {
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dax.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    phase  = "growth"
-    system = "seed-002-platform"
-  }
-}
-
-resource "aws_iam_role_policy" "items_cache_role" {
-  name = "items-cache-role"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Sid      = "ReadWriteItems"
-        Effect   = "Allow"
-        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
-        Resource = [aws_dynamodb_table.items.arn, "${aws_dynamodb_table.items.arn}/index/*"]
-      },
-    ]
-  })
-  role = aws_iam_role.items_cache_role.id
-}
-
-resource "aws_dax_subnet_group" "items_cache_subnets" {
-  description = "subnets of DAX cluster items-cache"
-  name        = "items-cache-subnets"
-  subnet_ids  = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
-}
-
-resource "aws_dax_cluster" "items_cache" {
-  cluster_endpoint_encryption_type = "TLS"
-  cluster_name                     = "items-cache"
-  iam_role_arn                     = aws_iam_role.items_cache_role.arn
-  node_type                        = "dax.r5.large"
-  replication_factor               = 3
-  security_group_ids               = [aws_security_group.items_cache_sg.id]
-  subnet_group_name                = aws_dax_subnet_group.items_cache_subnets.name
-  tags = {
-    phase  = "growth"
-    system = "seed-002-platform"
-  }
-
-  server_side_encryption {
-    enabled = true
-  }
-
-  depends_on = [aws_iam_role_policy.items_cache_role]
 }
 
 resource "aws_wafv2_web_acl" "api_firewall" {
@@ -2210,7 +2293,11 @@ resource "aws_vpc_security_group_ingress_rule" "keycloak_db_from_keycloak" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.keycloak_sg.id
   security_group_id            = aws_security_group.keycloak_db_sg.id
-  to_port                      = 5432
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  to_port = 5432
 }
 
 resource "aws_vpc_security_group_ingress_rule" "items_cache_from_api" {
@@ -2219,5 +2306,9 @@ resource "aws_vpc_security_group_ingress_rule" "items_cache_from_api" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.api_sg.id
   security_group_id            = aws_security_group.items_cache_sg.id
-  to_port                      = 9111
+  tags = {
+    phase  = "growth"
+    system = "seed-002-platform"
+  }
+  to_port = 9111
 }

@@ -267,6 +267,11 @@ resource "aws_vpc_security_group_egress_rule" "keycloak_db_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.keycloak_db_sg.id
+  tags = {
+    phase  = "scale"
+    role   = "standby"
+    system = "seed-002-platform"
+  }
 }
 
 resource "aws_db_subnet_group" "keycloak_db_subnets" {

@@ -393,6 +393,9 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_duration_warning" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    app = "podinfo"
+  }
   threshold          = 5000
   treat_missing_data = "notBreaching"
 }
@@ -411,6 +414,9 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_duration_critical" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    app = "podinfo"
+  }
   threshold          = 10000
   treat_missing_data = "notBreaching"
 }
@@ -422,8 +428,11 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_errors_warning" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 1
-  treat_missing_data  = "notBreaching"
+  tags = {
+    app = "podinfo"
+  }
+  threshold          = 1
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -468,8 +477,11 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_errors_critical" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 5
-  treat_missing_data  = "notBreaching"
+  tags = {
+    app = "podinfo"
+  }
+  threshold          = 5
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -521,6 +533,9 @@ resource "aws_cloudwatch_metric_alarm" "podinfo_throttles" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 60
   statistic          = "Sum"
+  tags = {
+    app = "podinfo"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }
@@ -568,6 +583,9 @@ resource "aws_iam_role_policy" "podinfo_rollout_role" {
 resource "aws_codedeploy_app" "podinfo_rollout_application" {
   compute_platform = "Lambda"
   name             = "podinfo-rollout"
+  tags = {
+    app = "podinfo"
+  }
 }
 
 resource "aws_codedeploy_deployment_group" "podinfo_rollout" {
@@ -575,6 +593,9 @@ resource "aws_codedeploy_deployment_group" "podinfo_rollout" {
   deployment_config_name = "CodeDeployDefault.LambdaCanary10Percent5Minutes"
   deployment_group_name  = "podinfo-rollout-group"
   service_role_arn       = aws_iam_role.podinfo_rollout_role.arn
+  tags = {
+    app = "podinfo"
+  }
 
   alarm_configuration {
     alarms  = [aws_cloudwatch_metric_alarm.podinfo_duration_warning.alarm_name, aws_cloudwatch_metric_alarm.podinfo_duration_critical.alarm_name, aws_cloudwatch_metric_alarm.podinfo_errors_warning.alarm_name, aws_cloudwatch_metric_alarm.podinfo_errors_critical.alarm_name, aws_cloudwatch_metric_alarm.podinfo_throttles.alarm_name]
@@ -765,6 +786,9 @@ resource "aws_vpc_security_group_egress_rule" "edge_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.edge_sg.id
+  tags = {
+    app = "podinfo"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
@@ -774,7 +798,10 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_80" {
   from_port         = 80
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 80
+  tags = {
+    app = "podinfo"
+  }
+  to_port = 80
 }
 
 resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
@@ -784,7 +811,10 @@ resource "aws_vpc_security_group_ingress_rule" "edge_sg_internet_443" {
   from_port         = 443
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge_sg.id
-  to_port           = 443
+  tags = {
+    app = "podinfo"
+  }
+  to_port = 443
 }
 
 resource "aws_lb" "edge" {
@@ -807,6 +837,9 @@ resource "aws_lb_listener" "edge_http" {
   load_balancer_arn = aws_lb.edge.arn
   port              = 80
   protocol          = "HTTP"
+  tags = {
+    app = "podinfo"
+  }
 
   default_action {
     type = "redirect"
@@ -825,6 +858,9 @@ resource "aws_lb_listener" "edge_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  tags = {
+    app = "podinfo"
+  }
 
   default_action {
     target_group_arn = aws_lb_target_group.web_targets.arn
@@ -845,6 +881,9 @@ resource "aws_vpc_security_group_egress_rule" "web_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.web_sg.id
+  tags = {
+    app = "podinfo"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "web_from_edge" {
@@ -853,7 +892,10 @@ resource "aws_vpc_security_group_ingress_rule" "web_from_edge" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.edge_sg.id
   security_group_id            = aws_security_group.web_sg.id
-  to_port                      = 9898
+  tags = {
+    app = "podinfo"
+  }
+  to_port = 9898
 }
 
 resource "aws_iam_role" "web_role" {
@@ -975,7 +1017,10 @@ resource "aws_cloudwatch_metric_alarm" "web_scale_up_cpu" {
   namespace          = "AWS/EC2"
   period             = 300
   statistic          = "Average"
-  threshold          = 80
+  tags = {
+    app = "podinfo"
+  }
+  threshold = 80
 }
 
 resource "aws_autoscaling_policy" "web_scale_down" {
@@ -1000,5 +1045,8 @@ resource "aws_cloudwatch_metric_alarm" "web_scale_down_cpu" {
   namespace          = "AWS/EC2"
   period             = 300
   statistic          = "Average"
-  threshold          = 30
+  tags = {
+    app = "podinfo"
+  }
+  threshold = 30
 }

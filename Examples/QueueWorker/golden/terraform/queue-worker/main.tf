@@ -197,6 +197,10 @@ resource "aws_lambda_event_source_mapping" "consumer_from_primary" {
   function_name                      = aws_lambda_function.consumer.arn
   function_response_types            = ["ReportBatchItemFailures"]
   maximum_batching_window_in_seconds = 20
+  tags = {
+    owner   = "audio-platform"
+    project = "whispersync"
+  }
 
   scaling_config {
     maximum_concurrency = 100

@@ -662,6 +662,10 @@ resource "aws_vpc_security_group_egress_rule" "hot_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.hot_sg.id
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_elasticache_subnet_group" "hot_subnets" {
@@ -1141,201 +1145,9 @@ resource "aws_vpc_security_group_egress_rule" "consumer_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.consumer_sg.id
-}
-
-resource "aws_iam_role" "consumer_role" {
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "lambda.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
   tags = {
     environment = "prod"
     system      = "whispersync"
-  }
-}
-
-resource "aws_iam_role_policy" "consumer_role" {
-  name = "consumer-role"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Sid      = "WriteLogs"
-        Effect   = "Allow"
-        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-        Resource = ["${aws_cloudwatch_log_group.consumer_logs.arn}:*"]
-      },
-      {
-        Sid      = "ConsumePrimary"
-        Effect   = "Allow"
-        Action   = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"]
-        Resource = [aws_sqs_queue.primary.arn]
-      },
-      {
-        Sid      = "SendToOverflow"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.overflow.arn]
-      },
-      {
-        Sid      = "ReadWriteMemos"
-        Effect   = "Allow"
-        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
-        Resource = [aws_dynamodb_table.memos.arn, "${aws_dynamodb_table.memos.arn}/index/*"]
-      },
-      {
-        Sid      = "ReadWriteCache"
-        Effect   = "Allow"
-        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
-        Resource = [aws_dynamodb_table.cache.arn, "${aws_dynamodb_table.cache.arn}/index/*"]
-      },
-      {
-        Sid      = "SendToShard0Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_0_queue.arn]
-      },
-      {
-        Sid      = "SendToShard1Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_1_queue.arn]
-      },
-      {
-        Sid      = "SendToShard2Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_2_queue.arn]
-      },
-      {
-        Sid      = "SendToShard3Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_3_queue.arn]
-      },
-      {
-        Sid      = "SendToShard4Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_4_queue.arn]
-      },
-      {
-        Sid      = "SendToShard5Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_5_queue.arn]
-      },
-      {
-        Sid      = "SendToShard6Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_6_queue.arn]
-      },
-      {
-        Sid      = "SendToShard7Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_7_queue.arn]
-      },
-      {
-        Sid      = "SendToShard8Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_8_queue.arn]
-      },
-      {
-        Sid      = "SendToShard9Queue"
-        Effect   = "Allow"
-        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
-        Resource = [aws_sqs_queue.shard_9_queue.arn]
-      },
-      {
-        Sid      = "ManageNetworkInterfaces"
-        Effect   = "Allow"
-        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
-        Resource = ["*"]
-      },
-      {
-        Sid      = "WriteTraces"
-        Effect   = "Allow"
-        Action   = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
-        Resource = ["*"]
-      },
-    ]
-  })
-  role = aws_iam_role.consumer_role.id
-}
-
-resource "aws_lambda_function" "consumer" {
-  # checkov:skip=CKV_AWS_116:functions are invoked by queue triggers (whose queues have dead-letter queues), APIs, Step Functions and EventBridge with its retries
-  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
-  # checkov:skip=CKV_AWS_272:code comes from the artifact buckets, which only CI writes; no code-signing profile
-  # checkov:skip=CKV_AWS_115:seed 004 bounds the consumers through their queue triggers' maximum concurrency and reserves concurrency only where it documents it
-  # checkov:skip=CKV_AWS_117:only functions that reach the cache and DAX run in the VPC; the others reach AWS APIs over TLS
-  architectures = ["arm64"]
-  function_name = "whispersync-consumer"
-  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/whispersync-consumer:2024-11"
-  memory_size   = 1769
-  package_type  = "Image"
-  publish       = true
-  role          = aws_iam_role.consumer_role.arn
-  tags = {
-    environment = "prod"
-    system      = "whispersync"
-  }
-  timeout = 120
-
-  environment {
-    variables = {
-      AWS_XRAY_CONTEXT_MISSING = "LOG_ERROR"
-      BATCH_SIZE               = "25"
-      CACHE_TABLE              = aws_dynamodb_table.cache.name
-      MEMOS_TABLE              = aws_dynamodb_table.memos.name
-      OVERFLOW_QUEUE           = aws_sqs_queue.overflow.url
-      PRIMARY_QUEUE            = aws_sqs_queue.primary.url
-      PYTHONUNBUFFERED         = "1"
-      REDIS_HOST               = aws_elasticache_replication_group.hot.primary_endpoint_address
-    }
-  }
-  ephemeral_storage {
-    size = 512
-  }
-  logging_config {
-    log_format = "Text"
-    log_group  = aws_cloudwatch_log_group.consumer_logs.name
-  }
-  tracing_config {
-    mode = "Active"
-  }
-  vpc_config {
-    security_group_ids = [aws_security_group.consumer_sg.id]
-    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
-  }
-
-  depends_on = [aws_iam_role_policy.consumer_role]
-}
-
-resource "aws_lambda_alias" "consumer" {
-  function_name    = aws_lambda_function.consumer.function_name
-  function_version = aws_lambda_function.consumer.version
-  name             = "live"
-}
-
-resource "aws_lambda_provisioned_concurrency_config" "consumer" {
-  function_name                     = aws_lambda_alias.consumer.function_name
-  provisioned_concurrent_executions = 1
-  qualifier                         = aws_lambda_alias.consumer.name
-
-  lifecycle {
-    ignore_changes = [provisioned_concurrent_executions]
   }
 }
 
@@ -1539,25 +1351,16 @@ resource "aws_lambda_function" "shard_worker" {
   depends_on = [aws_iam_role_policy.shard_worker_role]
 }
 
-resource "aws_lambda_event_source_mapping" "consumer_from_primary" {
-  batch_size                         = 25
-  enabled                            = true
-  event_source_arn                   = aws_sqs_queue.primary.arn
-  function_name                      = aws_lambda_alias.consumer.arn
-  function_response_types            = ["ReportBatchItemFailures"]
-  maximum_batching_window_in_seconds = 20
-
-  scaling_config {
-    maximum_concurrency = 100
-  }
-}
-
 resource "aws_lambda_event_source_mapping" "shard_0_queue_trigger" {
   batch_size              = 10
   enabled                 = true
   event_source_arn        = aws_sqs_queue.shard_0_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_1_queue_trigger" {
@@ -1566,6 +1369,10 @@ resource "aws_lambda_event_source_mapping" "shard_1_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_1_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_2_queue_trigger" {
@@ -1574,6 +1381,10 @@ resource "aws_lambda_event_source_mapping" "shard_2_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_2_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_3_queue_trigger" {
@@ -1582,6 +1393,10 @@ resource "aws_lambda_event_source_mapping" "shard_3_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_3_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_4_queue_trigger" {
@@ -1590,6 +1405,10 @@ resource "aws_lambda_event_source_mapping" "shard_4_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_4_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_5_queue_trigger" {
@@ -1598,6 +1417,10 @@ resource "aws_lambda_event_source_mapping" "shard_5_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_5_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_6_queue_trigger" {
@@ -1606,6 +1429,10 @@ resource "aws_lambda_event_source_mapping" "shard_6_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_6_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_7_queue_trigger" {
@@ -1614,6 +1441,10 @@ resource "aws_lambda_event_source_mapping" "shard_7_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_7_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_8_queue_trigger" {
@@ -1622,6 +1453,10 @@ resource "aws_lambda_event_source_mapping" "shard_8_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_8_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "shard_9_queue_trigger" {
@@ -1630,31 +1465,9 @@ resource "aws_lambda_event_source_mapping" "shard_9_queue_trigger" {
   event_source_arn        = aws_sqs_queue.shard_9_queue.arn
   function_name           = aws_lambda_function.shard_worker.arn
   function_response_types = ["ReportBatchItemFailures"]
-}
-
-resource "aws_appautoscaling_target" "consumer_concurrency" {
-  max_capacity       = 100
-  min_capacity       = 1
-  resource_id        = "function:whispersync-consumer:live"
-  scalable_dimension = "lambda:function:ProvisionedConcurrency"
-  service_namespace  = "lambda"
-
-  depends_on = [aws_lambda_alias.consumer, aws_lambda_provisioned_concurrency_config.consumer]
-}
-
-resource "aws_appautoscaling_policy" "consumer_concurrency_tracking_1" {
-  name               = "consumer-concurrency-tracking-1"
-  policy_type        = "TargetTrackingScaling"
-  resource_id        = aws_appautoscaling_target.consumer_concurrency.resource_id
-  scalable_dimension = aws_appautoscaling_target.consumer_concurrency.scalable_dimension
-  service_namespace  = aws_appautoscaling_target.consumer_concurrency.service_namespace
-
-  target_tracking_scaling_policy_configuration {
-    target_value = 0.7
-
-    predefined_metric_specification {
-      predefined_metric_type = "LambdaProvisionedConcurrencyUtilization"
-    }
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
   }
 }
 
@@ -1685,6 +1498,10 @@ resource "aws_vpc_security_group_egress_rule" "batch_worker_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.batch_worker_sg.id
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_cloudwatch_log_group" "batch_worker_logs" {
@@ -1876,6 +1693,10 @@ resource "aws_appautoscaling_target" "batch_tasks" {
   resource_id        = "service/whispersync-batch/batch-worker"
   scalable_dimension = "ecs:service:DesiredCount"
   service_namespace  = "ecs"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 
   depends_on = [aws_ecs_service.batch_worker]
 }
@@ -1935,6 +1756,10 @@ resource "aws_cloudwatch_metric_alarm" "batch_tasks_queue_depth_out_alarm" {
   namespace          = "AWS/SQS"
   period             = 60
   statistic          = "Maximum"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
   threshold          = 100
   treat_missing_data = "notBreaching"
 }
@@ -1971,6 +1796,10 @@ resource "aws_cloudwatch_metric_alarm" "batch_tasks_queue_depth_in_alarm" {
   namespace          = "AWS/SQS"
   period             = 60
   statistic          = "Maximum"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }
@@ -2767,6 +2596,10 @@ resource "aws_vpc_security_group_egress_rule" "memo_reads_sg" {
   description       = "all outbound traffic"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.memo_reads_sg.id
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
 }
 
 resource "aws_iam_role" "memo_reads_role" {
@@ -2828,6 +2661,256 @@ resource "aws_dax_cluster" "memo_reads" {
   }
 
   depends_on = [aws_iam_role_policy.memo_reads_role]
+}
+
+resource "aws_iam_role" "consumer_role" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+}
+
+resource "aws_iam_role_policy" "consumer_role" {
+  name = "consumer-role"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "WriteLogs"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["${aws_cloudwatch_log_group.consumer_logs.arn}:*"]
+      },
+      {
+        Sid      = "ConsumePrimary"
+        Effect   = "Allow"
+        Action   = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"]
+        Resource = [aws_sqs_queue.primary.arn]
+      },
+      {
+        Sid      = "SendToOverflow"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.overflow.arn]
+      },
+      {
+        Sid      = "ReadWriteMemos"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.memos.arn, "${aws_dynamodb_table.memos.arn}/index/*"]
+      },
+      {
+        Sid      = "ReadThroughMemoReads"
+        Effect   = "Allow"
+        Action   = ["dax:BatchGetItem", "dax:ConditionCheckItem", "dax:GetItem", "dax:Query", "dax:Scan"]
+        Resource = [aws_dax_cluster.memo_reads.arn]
+      },
+      {
+        Sid      = "ReadWriteCache"
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
+        Resource = [aws_dynamodb_table.cache.arn, "${aws_dynamodb_table.cache.arn}/index/*"]
+      },
+      {
+        Sid      = "SendToShard0Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_0_queue.arn]
+      },
+      {
+        Sid      = "SendToShard1Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_1_queue.arn]
+      },
+      {
+        Sid      = "SendToShard2Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_2_queue.arn]
+      },
+      {
+        Sid      = "SendToShard3Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_3_queue.arn]
+      },
+      {
+        Sid      = "SendToShard4Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_4_queue.arn]
+      },
+      {
+        Sid      = "SendToShard5Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_5_queue.arn]
+      },
+      {
+        Sid      = "SendToShard6Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_6_queue.arn]
+      },
+      {
+        Sid      = "SendToShard7Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_7_queue.arn]
+      },
+      {
+        Sid      = "SendToShard8Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_8_queue.arn]
+      },
+      {
+        Sid      = "SendToShard9Queue"
+        Effect   = "Allow"
+        Action   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+        Resource = [aws_sqs_queue.shard_9_queue.arn]
+      },
+      {
+        Sid      = "ManageNetworkInterfaces"
+        Effect   = "Allow"
+        Action   = ["ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"]
+        Resource = ["*"]
+      },
+      {
+        Sid      = "WriteTraces"
+        Effect   = "Allow"
+        Action   = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
+        Resource = ["*"]
+      },
+    ]
+  })
+  role = aws_iam_role.consumer_role.id
+}
+
+resource "aws_lambda_function" "consumer" {
+  # checkov:skip=CKV_AWS_116:functions are invoked by queue triggers (whose queues have dead-letter queues), APIs, Step Functions and EventBridge with its retries
+  # checkov:skip=CKV_AWS_173:environment variables hold resource names and URLs, no secrets; Lambda encrypts them with its service key
+  # checkov:skip=CKV_AWS_272:code comes from the artifact buckets, which only CI writes; no code-signing profile
+  # checkov:skip=CKV_AWS_115:seed 004 bounds the consumers through their queue triggers' maximum concurrency and reserves concurrency only where it documents it
+  # checkov:skip=CKV_AWS_117:only functions that reach the cache and DAX run in the VPC; the others reach AWS APIs over TLS
+  architectures = ["arm64"]
+  function_name = "whispersync-consumer"
+  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/whispersync-consumer:2024-11"
+  memory_size   = 1769
+  package_type  = "Image"
+  publish       = true
+  role          = aws_iam_role.consumer_role.arn
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+  timeout = 120
+
+  environment {
+    variables = {
+      AWS_XRAY_CONTEXT_MISSING = "LOG_ERROR"
+      BATCH_SIZE               = "25"
+      CACHE_TABLE              = aws_dynamodb_table.cache.name
+      MEMOS_TABLE              = aws_dynamodb_table.memos.name
+      MEMO_CACHE               = aws_dax_cluster.memo_reads.cluster_address
+      OVERFLOW_QUEUE           = aws_sqs_queue.overflow.url
+      PRIMARY_QUEUE            = aws_sqs_queue.primary.url
+      PYTHONUNBUFFERED         = "1"
+      REDIS_HOST               = aws_elasticache_replication_group.hot.primary_endpoint_address
+    }
+  }
+  ephemeral_storage {
+    size = 512
+  }
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.consumer_logs.name
+  }
+  tracing_config {
+    mode = "Active"
+  }
+  vpc_config {
+    security_group_ids = [aws_security_group.consumer_sg.id]
+    subnet_ids         = [aws_subnet.core_private_1.id, aws_subnet.core_private_2.id, aws_subnet.core_private_3.id]
+  }
+
+  depends_on = [aws_iam_role_policy.consumer_role]
+}
+
+resource "aws_lambda_alias" "consumer" {
+  function_name    = aws_lambda_function.consumer.function_name
+  function_version = aws_lambda_function.consumer.version
+  name             = "live"
+}
+
+resource "aws_lambda_provisioned_concurrency_config" "consumer" {
+  function_name                     = aws_lambda_alias.consumer.function_name
+  provisioned_concurrent_executions = 1
+  qualifier                         = aws_lambda_alias.consumer.name
+
+  lifecycle {
+    ignore_changes = [provisioned_concurrent_executions]
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "consumer_from_primary" {
+  batch_size                         = 25
+  enabled                            = true
+  event_source_arn                   = aws_sqs_queue.primary.arn
+  function_name                      = aws_lambda_alias.consumer.arn
+  function_response_types            = ["ReportBatchItemFailures"]
+  maximum_batching_window_in_seconds = 20
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+
+  scaling_config {
+    maximum_concurrency = 100
+  }
+}
+
+resource "aws_appautoscaling_target" "consumer_concurrency" {
+  max_capacity       = 100
+  min_capacity       = 1
+  resource_id        = "function:whispersync-consumer:live"
+  scalable_dimension = "lambda:function:ProvisionedConcurrency"
+  service_namespace  = "lambda"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+
+  depends_on = [aws_lambda_alias.consumer, aws_lambda_provisioned_concurrency_config.consumer]
+}
+
+resource "aws_appautoscaling_policy" "consumer_concurrency_tracking_1" {
+  name               = "consumer-concurrency-tracking-1"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.consumer_concurrency.resource_id
+  scalable_dimension = aws_appautoscaling_target.consumer_concurrency.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.consumer_concurrency.service_namespace
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 0.7
+
+    predefined_metric_specification {
+      predefined_metric_type = "LambdaProvisionedConcurrencyUtilization"
+    }
+  }
 }
 
 resource "aws_route53_zone" "zone" {
@@ -3086,6 +3169,10 @@ resource "aws_cloudwatch_metric_alarm" "consumer_duration_warning" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
   threshold          = 5000
   treat_missing_data = "notBreaching"
 }
@@ -3104,6 +3191,10 @@ resource "aws_cloudwatch_metric_alarm" "consumer_duration_critical" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 300
   statistic          = "Average"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
   threshold          = 10000
   treat_missing_data = "notBreaching"
 }
@@ -3115,8 +3206,12 @@ resource "aws_cloudwatch_metric_alarm" "consumer_errors_warning" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 1
-  treat_missing_data  = "notBreaching"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+  threshold          = 1
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -3161,8 +3256,12 @@ resource "aws_cloudwatch_metric_alarm" "consumer_errors_critical" {
   comparison_operator = "GreaterThanThreshold"
   evaluation_periods  = 1
   ok_actions          = [aws_sns_topic.oncall.arn]
-  threshold           = 5
-  treat_missing_data  = "notBreaching"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+  threshold          = 5
+  treat_missing_data = "notBreaching"
 
   metric_query {
     expression  = "100 * errors / MAX([errors, invocations])"
@@ -3214,6 +3313,10 @@ resource "aws_cloudwatch_metric_alarm" "consumer_throttles" {
   ok_actions         = [aws_sns_topic.oncall.arn]
   period             = 60
   statistic          = "Sum"
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
   threshold          = 0
   treat_missing_data = "notBreaching"
 }
@@ -3306,7 +3409,11 @@ resource "aws_vpc_security_group_ingress_rule" "hot_from_consumer" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.consumer_sg.id
   security_group_id            = aws_security_group.hot_sg.id
-  to_port                      = 6379
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+  to_port = 6379
 }
 
 resource "aws_vpc_security_group_ingress_rule" "memo_reads_from_consumer" {
@@ -3315,5 +3422,9 @@ resource "aws_vpc_security_group_ingress_rule" "memo_reads_from_consumer" {
   ip_protocol                  = "tcp"
   referenced_security_group_id = aws_security_group.consumer_sg.id
   security_group_id            = aws_security_group.memo_reads_sg.id
-  to_port                      = 9111
+  tags = {
+    environment = "prod"
+    system      = "whispersync"
+  }
+  to_port = 9111
 }
