@@ -5,27 +5,17 @@ enum ApiRules {
 
   static let methods: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"]
 
+  /// The quota comparison is CAP004's (with the quota the app declares and the Region's default).
   static let throttling = Rule(
-    "API001", .error,
-    "Throttling rate and burst are 0 or more; above the account's quota in the Region (10,000 / 5,000 by default, 2,500 / 1,250 in newer Regions, or what `AccountQuotas` declares) is a warning",
-    source: "account throttle quota per Region, checked 2026-12-07; https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+    "API001", .error, "Throttling rate and burst are 0 or more (above the account's quota: CAP004)",
+    source: "ThrottleSettings, checked 2026-12-07; https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html"
   ) { context in
     let entries: [(ResourceModel, Throttling)] =
       context.stack.httpApis.map { (.httpApi($0), $0.throttling) } + context.stack.restApis.map { (.restApi($0), $0.throttling) }
-    let quota = CapacityRules.apiQuota(context)
-    let declared = context.quotas.apiRequestsPerSecond != nil || context.quotas.apiBurst != nil
-    for (api, throttling) in entries {
-      if throttling.rate < 0 || throttling.burst < 0 {
-        context.report(
-          "\(api.kind.displayName) '\(api.id)' throttles at \(formatNumber(throttling.rate)) requests/s with a burst of \(throttling.burst); use 0 or more",
-          about: api)
-      } else if throttling.rate > quota.rate || throttling.burst > quota.burst {
-        let whose = declared ? "the quota the app declares" : "the account's default quota in \(context.stack.region.code)"
-        let advice = declared ? "lower it, or raise the quota and declare the new one" : "request a quota increase and declare it with `App(quotas: AccountQuotas(apiRequestsPerSecond:apiBurst:))`, or lower it"
-        context.report(
-          "\(api.kind.displayName) '\(api.id)' throttles at \(formatNumber(throttling.rate)) requests/s with a burst of \(throttling.burst), above \(whose) of \(formatNumber(quota.rate)) / \(quota.burst); \(advice)",
-          about: api, severity: .warning)
-      }
+    for (api, throttling) in entries where throttling.rate < 0 || throttling.burst < 0 {
+      context.report(
+        "\(api.kind.displayName) '\(api.id)' throttles at \(formatNumber(throttling.rate)) requests/s with a burst of \(throttling.burst); use 0 or more",
+        about: api)
     }
   }
 
