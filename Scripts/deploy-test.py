@@ -37,7 +37,7 @@ MOTO_GAPS = [
      "effect": "moto lacks the action, so aws_elasticache_parameter_group and the replication groups that use it are not created",
      "pattern": r"UnknownOperationException: moto's server lacks CreateCacheParameterGroup"},
     {"engine": "terraform", "api": "Application Auto Scaling ListTagsForResource",
-     "effect": "the AWS provider reads a scalable target's tags when it refreshes the state and moto lacks the action, so refreshing a stack with aws_appautoscaling_target fails",
+     "effect": "the AWS provider reads a scalable target's tags right after creating it and whenever it refreshes the state, and moto lacks the action, so applying and refreshing a stack with aws_appautoscaling_target fail (the targets are created)",
      "pattern": r"Application Auto Scaling: ListTagsForResource, .*moto's server lacks ListTagsForResource",
      "destroy": ["--no-refresh"]},
     {"engine": "terraform", "api": "ElastiCache DeleteCacheSubnetGroup",
