@@ -6,7 +6,7 @@ Usage: untagged-resources.py <output directory>... (each holding cloudformation/
 Taggable means what the referees' own schemas say: a CloudFormation type whose cfn-lint
 bundled schema has `tagging.taggable` (its tag property named by `tagProperty`), and a
 Terraform resource type whose AWS provider schema (`terraform providers schema -json`, with
-the provider from the local plugin directory) has a `tags` argument. Prints one JSON document:
+the provider from the plugin directory IACGEN_TERRAFORM_PLUGIN_DIR names) has a `tags` argument. Prints one JSON document:
 {"checked": {"cloudformation": n, "terraform": n}, "untagged": ["<file>: <type> <name>", ...]}
 and exits 0; exits 2 when a referee is missing.
 """
@@ -21,22 +21,12 @@ import sys
 import tempfile
 
 
-def plugin_directory():
-    configured = os.environ.get("IACGEN_TERRAFORM_PLUGIN_DIR")
-    if configured:
-        return configured
-    for root in [os.path.expanduser("~/.terraform.d"), os.path.expanduser("~/.local/share"), "/opt", "/usr/local/share", "/usr/share"]:
-        for path in glob.glob(f"{root}/**/registry.terraform.io/hashicorp/aws/*/*/terraform-provider-aws*", recursive=True):
-            return path.split("/registry.terraform.io/")[0]
-    return None
-
-
 def terraform_resource_schemas(version):
     """Resource type -> schema of the AWS provider `version` (from a throwaway module)."""
-    plugins = plugin_directory()
+    plugins = os.environ.get("IACGEN_TERRAFORM_PLUGIN_DIR")
     terraform = shutil.which("terraform")
     if not plugins or not terraform:
-        print("untagged-resources: terraform or its AWS provider plugin directory is missing", file=sys.stderr)
+        print("untagged-resources: terraform is not on PATH, or IACGEN_TERRAFORM_PLUGIN_DIR names no plugin directory", file=sys.stderr)
         sys.exit(2)
     with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(work, "versions.tf"), "w") as module:

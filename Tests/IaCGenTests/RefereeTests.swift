@@ -58,6 +58,10 @@ final class RefereeTests: XCTestCase {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script.path, directory.path] + examples.map(\.path)
+    // The plugin directory the other referee tests use (found by the testing module).
+    var environment = ProcessInfo.processInfo.environment
+    environment[Referees.pluginDirectoryVariable] = Referees.terraformPluginDirectory() ?? ""
+    process.environment = environment
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output

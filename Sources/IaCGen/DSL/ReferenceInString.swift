@@ -30,7 +30,7 @@ extension DefaultStringInterpolation {
     _ reference: Reference, fileID: StaticString = #fileID, filePath: StaticString = #filePath, line: UInt = #line,
     column: UInt = #column
   ) {
-    appendLiteral(ReferencesInStrings.shared.placeholder(for: .reference(reference), at: SourceLocation(fileID, filePath, line, column)))
+    appendInterpolation(StringValue.reference(reference), fileID: fileID, filePath: filePath, line: line, column: column)
   }
 }
 

@@ -63,11 +63,11 @@ enum IAMRules {
       for connection in context.stack.connections where connection.source == resource.id {
         uses.append((connection.target, connection.targetKind, "connects to", "", connection.location))
       }
-      let role = context.roles.first { $0.id == roleID }
-      let granted = Set(role?.statements.flatMap { $0.resources.flatMap(\.references).map(\.target) } ?? [])
+      guard case .role(let role)? = roleID.flatMap(context.resource) else { continue }
+      let granted = Set(role.statements.flatMap { $0.resources.flatMap(\.references).map(\.target) })
       var reported = Set<ResourceID>()
-      for use in uses where use.target != resource.id && !granted.contains(use.target) && reported.insert(use.target).inserted {
-        guard let grants = grantsToSuggest[use.kind] else { continue }
+      for use in uses where use.target != resource.id && !granted.contains(use.target) {
+        guard let grants = grantsToSuggest[use.kind], reported.insert(use.target).inserted else { continue }
         context.report(
           "\(resource.kind.displayName) '\(resource.id)' \(use.verb) \(use.kind.displayName) '\(use.target)'\(use.place) but holds no grant on it, so its calls would be denied; add \(grants) of it to the grants",
           about: resource.id, kind: resource.kind, at: use.location)
